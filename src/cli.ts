@@ -1,0 +1,122 @@
+import { loadConfig } from './core/config.js';
+import { runMigrations } from './core/db.js';
+import { backupDatabase, restoreDatabase } from './core/backup.js';
+import { verifyAuditChain } from './core/audit.js';
+import { buildApp } from './app.js';
+import { openConfiguredDatabase, prepareDatabase, seedIfNeeded } from './setup.js';
+
+const usage = `kientruc — nền tảng kiến trúc số tỉnh Hưng Yên
+
+Usage: kientruc <command>
+  serve            migrate, seed on first start, and serve API and web UI (default)
+  migrate          apply database migrations
+  seed             load the Hưng Yên framework, roadmap, agencies and administrative units
+  backup FILE      write all data to FILE (gzipped JSON lines)
+  restore FILE     replace all data with FILE's
+  verify-audit     check the hash chain of the audit trail; exit 1 if it was tampered with
+  openapi          print the OpenAPI document
+
+Configuration comes from the environment: PORT, HOST, DATA_DIR, DATABASE_URL, ADMIN_EMAIL,
+ADMIN_PASSWORD, PUBLIC_URL, SESSION_TTL_HOURS, BODY_LIMIT_BYTES, LOG_LEVEL, OIDC_* (see README).`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command = 'serve', ...args] = argv;
+  const config = loadConfig();
+  if (command === 'help' || command === '--help' || command === '-h') {
+    console.log(usage);
+    return 0;
+  }
+  if (command === 'openapi') {
+    const database = await openConfiguredDatabase({ ...config, databaseUrl: undefined, dataDir: 'memory://' });
+    const app = await buildApp({ config, database, logger: false });
+    await app.ready();
+    process.stdout.write(`${JSON.stringify(app.swagger(), null, 2)}\n`);
+    await app.close();
+    await database.close();
+    return 0;
+  }
+  const database = await openConfiguredDatabase(config);
+  try {
+    switch (command) {
+      case 'serve':
+        return await serve(config, database);
+      case 'migrate':
+        await runMigrations(database);
+        console.log(`Migrations applied (${database.kind}: ${database.location}).`);
+        return 0;
+      case 'seed': {
+        await runMigrations(database);
+        const result = await seedIfNeeded(database, true);
+        console.log('Seed loaded:', JSON.stringify(result.counts));
+        return 0;
+      }
+      case 'backup': {
+        const file = requireFile(args);
+        const result = await backupDatabase(database.db, file);
+        console.log(`Backup written to ${file}: ${result.rows} rows from ${result.tables} tables.`);
+        return 0;
+      }
+      case 'restore': {
+        const file = requireFile(args);
+        await runMigrations(database);
+        const result = await restoreDatabase(database.db, file);
+        console.log(`Restored ${result.rows} rows into ${result.tables} tables from ${file}.`);
+        return 0;
+      }
+      case 'verify-audit': {
+        const result = await verifyAuditChain(database.db);
+        if (result.ok) {
+          console.log(`Audit trail intact: ${result.checked} entries checked.`);
+          return 0;
+        }
+        console.error(`Audit trail BROKEN (${result.checked} entries checked):`);
+        for (const p of result.problems) console.error(`  entry ${p.seq}: ${p.problem}`);
+        return 1;
+      }
+      default:
+        console.error(`Unknown command "${command}".\n\n${usage}`);
+        return 2;
+    }
+  } finally {
+    if (command !== 'serve') await database.close();
+  }
+}
+
+function requireFile(args: string[]): string {
+  const file = args[0];
+  if (!file) throw new Error('missing FILE argument');
+  return file;
+}
+
+async function serve(config: ReturnType<typeof loadConfig>, database: Awaited<ReturnType<typeof openConfiguredDatabase>>): Promise<number> {
+  const { admin, seed } = await prepareDatabase(database, config);
+  if (admin.generatedPassword) {
+    // Shown once, on the console only: it is never written to the logs.
+    process.stdout.write(
+      `\n  Tài khoản quản trị đầu tiên / first administrator:\n    ${admin.email}\n    mật khẩu / password: ${admin.generatedPassword}\n  Hãy đổi mật khẩu sau khi đăng nhập. Change it after logging in.\n\n`,
+    );
+  }
+  const app = await buildApp({ config, database });
+  if (seed.seeded) app.log.info({ counts: seed.counts }, 'seed loaded');
+  const shutdown = async (signal: string) => {
+    app.log.info({ signal }, 'shutting down');
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  await app.listen({ port: config.port, host: config.host });
+  app.log.info({ database: database.kind, location: database.location, url: config.publicUrl }, 'Kiến trúc is serving');
+  return -1; // keep running
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exit(code);
+  },
+  (err: unknown) => {
+    console.error(err instanceof Error ? err.message : err);
+    process.exit(1);
+  },
+);

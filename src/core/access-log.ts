@@ -1,0 +1,72 @@
+import { and, count, desc, eq, gte, lte, like, type SQL } from 'drizzle-orm';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Db } from './db.js';
+import { accessLog } from './schema.js';
+
+export type AccessLogEntry = typeof accessLog.$inferInsert;
+
+/**
+ * Writes the access log in batches: one insert per request would cost more than most requests.
+ * Entries reach the database within `flushMs`, and before any read of the log.
+ */
+export class AccessLogWriter {
+  private buffer: AccessLogEntry[] = [];
+  private timer: NodeJS.Timeout | undefined;
+  private flushing: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly db: Db,
+    private readonly log: FastifyBaseLogger,
+    private readonly flushMs = 1000,
+    private readonly maxBatch = 500,
+  ) {}
+
+  add(entry: AccessLogEntry): void {
+    this.buffer.push(entry);
+    if (this.buffer.length >= this.maxBatch) void this.flush();
+    else this.timer ??= setTimeout(() => void this.flush(), this.flushMs);
+  }
+
+  flush(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    const batch = this.buffer;
+    this.buffer = [];
+    this.flushing = this.flushing.then(async () => {
+      if (batch.length === 0) return;
+      try {
+        await this.db.insert(accessLog).values(batch);
+      } catch (err) {
+        this.log.error({ err, lost: batch.length }, 'could not write the access log');
+      }
+    });
+    return this.flushing;
+  }
+}
+
+export interface AccessLogFilter {
+  userId?: string | undefined;
+  method?: string | undefined;
+  pathPrefix?: string | undefined;
+  status?: number | undefined;
+  from?: Date | undefined;
+  to?: Date | undefined;
+  limit: number;
+  offset: number;
+}
+
+export async function queryAccessLog(db: Db, filter: AccessLogFilter) {
+  const conditions: SQL[] = [];
+  if (filter.userId) conditions.push(eq(accessLog.userId, filter.userId));
+  if (filter.method) conditions.push(eq(accessLog.method, filter.method.toUpperCase()));
+  if (filter.pathPrefix) conditions.push(like(accessLog.path, `${filter.pathPrefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`));
+  if (filter.status) conditions.push(eq(accessLog.status, filter.status));
+  if (filter.from) conditions.push(gte(accessLog.at, filter.from));
+  if (filter.to) conditions.push(lte(accessLog.at, filter.to));
+  const where = conditions.length ? and(...conditions) : undefined;
+  const [items, [total]] = await Promise.all([
+    db.select().from(accessLog).where(where).orderBy(desc(accessLog.id)).limit(filter.limit).offset(filter.offset),
+    db.select({ n: count() }).from(accessLog).where(where),
+  ]);
+  return { items, total: total?.n ?? 0 };
+}

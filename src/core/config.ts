@@ -1,0 +1,78 @@
+import path from 'node:path';
+
+export interface Config {
+  port: number;
+  host: string;
+  /** Folder of the embedded database (PGlite); ignored when databaseUrl is set. */
+  dataDir: string;
+  /** postgres://… — when set, the same code runs on that PostgreSQL server. */
+  databaseUrl: string | undefined;
+  adminEmail: string | undefined;
+  adminPassword: string | undefined;
+  /** Public base URL, used for OIDC redirects and cookie security. */
+  publicUrl: string;
+  sessionTtlHours: number;
+  bodyLimitBytes: number;
+  logLevel: string;
+  /** Serve the built web UI from this folder when it exists. */
+  webDir: string;
+  oidc: OidcConfig | undefined;
+  /** Seed demo data / skip seeding entirely (tests). */
+  seed: boolean;
+}
+
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string | undefined;
+  /** Name shown on the login button, e.g. "VNeID". */
+  displayName: string;
+  /** Role given to a user created on first OIDC login. */
+  defaultRole: 'viewer' | 'officer' | 'reviewer' | 'admin';
+  /** Allow http:// issuers (development and tests only). */
+  allowInsecure: boolean;
+}
+
+function intFrom(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0) throw new Error(`${name} must be a non-negative integer, got "${value}"`);
+  return parsed;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Partial<Config> = {}): Config {
+  const port = intFrom(env.PORT, 3000, 'PORT');
+  const oidcIssuer = env.OIDC_ISSUER;
+  const oidc: OidcConfig | undefined = oidcIssuer
+    ? {
+        issuer: oidcIssuer,
+        clientId: env.OIDC_CLIENT_ID ?? '',
+        clientSecret: env.OIDC_CLIENT_SECRET || undefined,
+        displayName: env.OIDC_NAME ?? 'OpenID Connect',
+        defaultRole: parseRole(env.OIDC_DEFAULT_ROLE ?? 'viewer'),
+        allowInsecure: env.OIDC_ALLOW_INSECURE === '1' || env.OIDC_ALLOW_INSECURE === 'true',
+      }
+    : undefined;
+  if (oidc && !oidc.clientId) throw new Error('OIDC_CLIENT_ID is required when OIDC_ISSUER is set');
+  return {
+    port,
+    host: env.HOST ?? '0.0.0.0',
+    dataDir: path.resolve(env.DATA_DIR ?? 'data'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    adminEmail: env.ADMIN_EMAIL || undefined,
+    adminPassword: env.ADMIN_PASSWORD || undefined,
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
+    sessionTtlHours: intFrom(env.SESSION_TTL_HOURS, 8, 'SESSION_TTL_HOURS'),
+    bodyLimitBytes: intFrom(env.BODY_LIMIT_BYTES, 1024 * 1024, 'BODY_LIMIT_BYTES'),
+    logLevel: env.LOG_LEVEL ?? 'info',
+    webDir: path.resolve(env.WEB_DIR ?? 'dist/web'),
+    oidc,
+    seed: env.SEED !== '0',
+    ...overrides,
+  };
+}
+
+function parseRole(value: string): OidcConfig['defaultRole'] {
+  if (value === 'viewer' || value === 'officer' || value === 'reviewer' || value === 'admin') return value;
+  throw new Error(`OIDC_DEFAULT_ROLE must be viewer, officer, reviewer or admin, got "${value}"`);
+}

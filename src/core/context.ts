@@ -1,0 +1,22 @@
+import type { Config } from './config.js';
+import type { Database, Db } from './db.js';
+import type { Metrics } from './metrics.js';
+import type { AccessLogWriter } from './access-log.js';
+import type { AgencyCheck } from './auth/service.js';
+
+/** What every route plugin receives: decorated once on the root instance. */
+export interface AppContext {
+  config: Config;
+  database: Database;
+  db: Db;
+  metrics: Metrics;
+  accessLog: AccessLogWriter;
+  /** Answers from higher modules that core needs, registered when the app is assembled. */
+  agencyExists: AgencyCheck;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    ctx: AppContext;
+  }
+}

@@ -1,0 +1,140 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, FastifySchema } from 'fastify';
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import { AppError, type ErrorBody } from './errors.js';
+
+export const ErrorSchema = Type.Object(
+  {
+    code: Type.String({ description: 'Stable machine-readable code, e.g. VALIDATION_FAILED' }),
+    message: Type.Object({ vi: Type.String(), en: Type.String() }),
+    details: Type.Optional(Type.Unknown()),
+  },
+  { $id: 'Error', title: 'Error' },
+);
+
+const errorDescriptions: Record<number, string> = {
+  400: 'Bad request: malformed JSON or a value that fails validation',
+  401: 'Not logged in',
+  403: 'Not allowed, or missing CSRF token',
+  404: 'Not found',
+  409: 'Conflicts with the current state',
+  413: 'Body too large',
+  415: 'Unsupported content type',
+  429: 'Too many requests',
+};
+
+/** Error responses for a route's schema, described once. */
+export function errorResponses(...statuses: number[]): Record<number, TSchema> {
+  const out: Record<number, TSchema> = {};
+  for (const status of statuses) out[status] = Type.Ref(ErrorSchema, { description: errorDescriptions[status] ?? 'Error' });
+  return out;
+}
+
+export const PageQuery = {
+  limit: Type.Integer({ minimum: 1, maximum: 500, default: 50, description: 'Page size' }),
+  offset: Type.Integer({ minimum: 0, maximum: 10_000_000, default: 0, description: 'Items to skip' }),
+};
+
+export function Page<T extends TSchema>(item: T, title: string) {
+  return Type.Object(
+    {
+      items: Type.Array(item),
+      total: Type.Integer({ description: 'Items matching the filter, across all pages' }),
+      limit: Type.Integer(),
+      offset: Type.Integer(),
+    },
+    { title },
+  );
+}
+export type PageOf<T> = { items: T[]; total: number; limit: number; offset: number };
+
+/** A string enum with its exact TypeScript type, shown in OpenAPI as an enum. */
+export function StringEnum<T extends readonly string[]>(values: T, options: { description?: string } = {}) {
+  return Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...options });
+}
+
+export const Localised = Type.Object({ vi: Type.String(), en: Type.String() });
+export type LocalisedText = Static<typeof Localised>;
+
+/**
+ * Query strings and paths are text, so their numbers are coerced; bodies are JSON, so a
+ * string where a number belongs is the caller's mistake and is rejected, never coerced.
+ */
+export function installValidators(app: FastifyInstance): void {
+  const common = { allErrors: false, useDefaults: true, removeAdditional: false as const, strict: false };
+  const coercing = addFormats.default(new Ajv.default({ ...common, coerceTypes: 'array' }));
+  const strict = addFormats.default(new Ajv.default({ ...common, coerceTypes: false }));
+  for (const ajv of [coercing, strict]) ajv.addSchema(ErrorSchema);
+  app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? strict : coercing).compile(schema));
+}
+
+export function installErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError | AppError, request: FastifyRequest, reply: FastifyReply) => {
+    const mapped = toAppError(error);
+    if (mapped) {
+      if (mapped.status >= 500) request.log.error({ err: error }, 'request failed');
+      else request.log.info({ code: mapped.code, status: mapped.status }, 'request refused');
+      return reply.status(mapped.status).send(mapped.toBody());
+    }
+    request.log.error({ err: error }, 'unexpected error');
+    const body: ErrorBody = {
+      code: 'INTERNAL_ERROR',
+      message: { vi: 'Lỗi hệ thống, vui lòng thử lại sau.', en: 'Internal error, please try again later.' },
+      details: { requestId: request.id },
+    };
+    return reply.status(500).send(body);
+  });
+
+  app.setNotFoundHandler((request, reply) => {
+    const body: ErrorBody = {
+      code: 'ROUTE_NOT_FOUND',
+      message: {
+        vi: `Không có đường dẫn ${request.method} ${request.url.split('?')[0]}.`,
+        en: `There is no route ${request.method} ${request.url.split('?')[0]}.`,
+      },
+    };
+    return reply.status(404).send(body);
+  });
+}
+
+function toAppError(error: FastifyError | AppError): AppError | undefined {
+  if (error instanceof AppError) return error;
+  if (error.validation) {
+    const details = error.validation.map((issue) => ({
+      field: [error.validationContext, issue.instancePath.replace(/^\//, '').replace(/\//g, '.')].filter(Boolean).join('.') ||
+        String((issue.params as { missingProperty?: string }).missingProperty ?? error.validationContext ?? ''),
+      problem: issue.keyword,
+      message: issue.message,
+      ...(issue.params as object),
+    }));
+    return new AppError(400, 'VALIDATION_FAILED', 'Dữ liệu gửi lên không hợp lệ.', 'The request is not valid.', details);
+  }
+  switch (error.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new AppError(413, 'PAYLOAD_TOO_LARGE', 'Dữ liệu gửi lên quá lớn.', 'The request body is too large.');
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', 'Kiểu nội dung không được hỗ trợ; hãy gửi application/json.', 'Unsupported content type; send application/json.');
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return new AppError(400, 'EMPTY_BODY', 'Thân yêu cầu JSON đang trống.', 'The JSON body is empty.');
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return invalidJson();
+    default:
+      break;
+  }
+  if (error instanceof SyntaxError || error.code === 'FST_ERR_CTP_INVALID_CONTENT_LENGTH') return invalidJson();
+  const status = error.statusCode ?? 500;
+  if (status >= 400 && status < 500) {
+    return new AppError(status, error.code ?? 'BAD_REQUEST', 'Yêu cầu không hợp lệ.', error.message || 'Bad request.');
+  }
+  return undefined;
+}
+
+function invalidJson(): AppError {
+  return new AppError(400, 'INVALID_JSON', 'Thân yêu cầu không phải JSON hợp lệ.', 'The request body is not valid JSON.');
+}
+
+/** Schema helper: every operation gets an id, a summary, a tag and its error responses. */
+export function route(spec: FastifySchema & { operationId: string; summary: string; tags: string[] }): FastifySchema {
+  return spec;
+}

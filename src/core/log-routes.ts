@@ -1,0 +1,141 @@
+import type { FastifyInstance } from 'fastify';
+import { Type } from '@sinclair/typebox';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { and, count, desc, eq, type SQL } from 'drizzle-orm';
+import { errorResponses, Page, PageQuery } from './http.js';
+import { requireRole } from './auth/principal.js';
+import { queryAccessLog } from './access-log.js';
+import { auditLog } from './schema.js';
+import { verifyAuditChain } from './audit.js';
+
+const AccessEntry = Type.Object(
+  {
+    id: Type.Integer(),
+    at: Type.String({ format: 'date-time' }),
+    requestId: Type.String(),
+    userId: Type.Union([Type.String(), Type.Null()]),
+    tokenId: Type.Union([Type.String(), Type.Null()]),
+    ip: Type.String(),
+    method: Type.String(),
+    path: Type.String(),
+    status: Type.Integer(),
+    durationMs: Type.Number(),
+    userAgent: Type.Union([Type.String(), Type.Null()]),
+  },
+  { title: 'AccessLogEntry' },
+);
+
+const AuditEntry = Type.Object(
+  {
+    seq: Type.Integer(),
+    at: Type.String({ format: 'date-time' }),
+    actorId: Type.Union([Type.String(), Type.Null()]),
+    actorLabel: Type.String(),
+    action: Type.String(),
+    entity: Type.String(),
+    entityId: Type.String(),
+    before: Type.Unknown(),
+    after: Type.Unknown(),
+    requestId: Type.Union([Type.String(), Type.Null()]),
+    prevHash: Type.String(),
+    hash: Type.String(),
+  },
+  { title: 'AuditEntry' },
+);
+
+export async function logRoutes(fastify: FastifyInstance): Promise<void> {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  const { db } = app.ctx;
+
+  app.get(
+    '/api/v1/access-log',
+    {
+      schema: {
+        operationId: 'listAccessLog',
+        summary: 'Access log: every request, newest first (administrators)',
+        tags: ['logs'],
+        querystring: Type.Object({
+          userId: Type.Optional(Type.String({ format: 'uuid' })),
+          method: Type.Optional(Type.String({ maxLength: 10, pattern: '^[A-Za-z]+$' })),
+          path: Type.Optional(Type.String({ maxLength: 500, description: 'Path prefix' })),
+          status: Type.Optional(Type.Integer({ minimum: 100, maximum: 599 })),
+          from: Type.Optional(Type.String({ format: 'date-time' })),
+          to: Type.Optional(Type.String({ format: 'date-time' })),
+          ...PageQuery,
+        }),
+        response: { 200: Page(AccessEntry, 'AccessLogPage'), ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (request) => {
+      requireRole(request, 'admin');
+      await app.ctx.accessLog.flush();
+      const q = request.query;
+      const { items, total } = await queryAccessLog(db, {
+        userId: q.userId,
+        method: q.method,
+        pathPrefix: q.path,
+        status: q.status,
+        from: q.from ? new Date(q.from) : undefined,
+        to: q.to ? new Date(q.to) : undefined,
+        limit: q.limit,
+        offset: q.offset,
+      });
+      return { items: items.map((e) => ({ ...e, at: e.at.toISOString() })), total, limit: q.limit, offset: q.offset };
+    },
+  );
+
+  app.get(
+    '/api/v1/audit',
+    {
+      schema: {
+        operationId: 'listAuditTrail',
+        summary: 'Audit trail: every change with before and after, newest first (administrators)',
+        tags: ['logs'],
+        querystring: Type.Object({
+          entity: Type.Optional(Type.String({ maxLength: 100 })),
+          entityId: Type.Optional(Type.String({ maxLength: 200 })),
+          actorId: Type.Optional(Type.String({ format: 'uuid' })),
+          ...PageQuery,
+        }),
+        response: { 200: Page(AuditEntry, 'AuditPage'), ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (request) => {
+      requireRole(request, 'admin');
+      const q = request.query;
+      const conditions: SQL[] = [];
+      if (q.entity) conditions.push(eq(auditLog.entity, q.entity));
+      if (q.entityId) conditions.push(eq(auditLog.entityId, q.entityId));
+      if (q.actorId) conditions.push(eq(auditLog.actorId, q.actorId));
+      const where = conditions.length ? and(...conditions) : undefined;
+      const [items, [total]] = await Promise.all([
+        db.select().from(auditLog).where(where).orderBy(desc(auditLog.seq)).limit(q.limit).offset(q.offset),
+        db.select({ n: count() }).from(auditLog).where(where),
+      ]);
+      return { items: items.map((e) => ({ ...e, at: e.at.toISOString() })), total: total?.n ?? 0, limit: q.limit, offset: q.offset };
+    },
+  );
+
+  app.get(
+    '/api/v1/audit/verify',
+    {
+      schema: {
+        operationId: 'verifyAuditTrail',
+        summary: 'Check the hash chain of the audit trail (administrators)',
+        tags: ['logs'],
+        response: {
+          200: Type.Object({
+            ok: Type.Boolean(),
+            checked: Type.Integer(),
+            problems: Type.Array(Type.Object({ seq: Type.Integer(), problem: Type.String() })),
+          }),
+          ...errorResponses(401, 403),
+        },
+      },
+    },
+    async (request) => {
+      requireRole(request, 'admin');
+      return verifyAuditChain(db);
+    },
+  );
+}
