@@ -6,6 +6,7 @@ import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import fastifyStatic from '@fastify/static';
+import rateLimit from '@fastify/rate-limit';
 import { Type } from '@sinclair/typebox';
 import type { Config } from './core/config.js';
 import { ping, type Database } from './core/db.js';
@@ -52,7 +53,24 @@ export async function buildApp({ config, database, logger }: BuildOptions): Prom
   app.addSchema(ErrorSchema);
   for (const schema of [...authSchemas, ...frameworkSchemas]) app.addSchema(schema);
 
+  // Every route can answer a bad API token (401) and too many requests (429): say so once, for all.
+  app.addHook('onRoute', (routeOptions) => {
+    const schema = (routeOptions.schema ??= {});
+    if (schema.hide) return;
+    const response = (schema.response ??= {}) as Record<string, unknown>;
+    response[401] ??= Type.Ref(ErrorSchema, { description: 'Not logged in, or the API token is not valid' });
+    if (config.rateLimitPerMinute > 0) response[429] ??= Type.Ref(ErrorSchema, { description: 'Too many requests' });
+  });
+
   await app.register(cookie);
+  if (config.rateLimitPerMinute > 0) {
+    await app.register(rateLimit, {
+      max: config.rateLimitPerMinute,
+      timeWindow: 60_000,
+      errorResponseBuilder: (_request, context) =>
+        new AppError(429, 'RATE_LIMITED', `Quá nhiều yêu cầu; hãy thử lại sau ${context.after}.`, `Too many requests; try again in ${context.after}.`),
+    });
+  }
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {

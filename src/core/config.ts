@@ -17,7 +17,11 @@ export interface Config {
   /** Serve the built web UI from this folder when it exists. */
   webDir: string;
   oidc: OidcConfig | undefined;
-  /** Seed demo data / skip seeding entirely (tests). */
+  /** Requests per minute from one address; 0 turns the limit off (benchmarks). */
+  rateLimitPerMinute: number;
+  /** Login attempts per minute from one address. */
+  loginRateLimitPerMinute: number;
+  /** Load the Hưng Yên seed on start (SEED=0 skips it). */
   seed: boolean;
 }
 
@@ -67,6 +71,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     logLevel: env.LOG_LEVEL ?? 'info',
     webDir: path.resolve(env.WEB_DIR ?? 'dist/web'),
     oidc,
+    rateLimitPerMinute: intFrom(env.RATE_LIMIT_PER_MINUTE, 1200, 'RATE_LIMIT_PER_MINUTE'),
+    loginRateLimitPerMinute: intFrom(env.LOGIN_RATE_LIMIT_PER_MINUTE, 20, 'LOGIN_RATE_LIMIT_PER_MINUTE'),
     seed: env.SEED !== '0',
     ...overrides,
   };

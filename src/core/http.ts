@@ -69,7 +69,20 @@ export function installValidators(app: FastifyInstance): void {
   app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? strict : coercing).compile(schema));
 }
 
+/** PostgreSQL text cannot hold U+0000: refuse it up front, as the caller's mistake it is. */
+function containsNul(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (depth > 64 || value === null || typeof value !== 'object') return false;
+  return Object.entries(value as Record<string, unknown>).some(([k, v]) => k.includes('\u0000') || containsNul(v, depth + 1));
+}
+
 export function installErrorHandling(app: FastifyInstance): void {
+  app.addHook('preValidation', async (request) => {
+    if (containsNul(request.body) || containsNul(request.query) || containsNul(request.params)) {
+      throw new AppError(400, 'INVALID_TEXT', 'Dữ liệu chứa ký tự NUL (U+0000) không được phép.', 'The data contains the NUL character (U+0000), which is not allowed.');
+    }
+  });
+
   app.setErrorHandler((error: FastifyError | AppError, request: FastifyRequest, reply: FastifyReply) => {
     const mapped = toAppError(error);
     if (mapped) {

@@ -90,6 +90,7 @@ export async function authRoutes(fastify: FastifyInstance): Promise<void> {
   app.post(
     '/api/v1/auth/login',
     {
+      config: config.loginRateLimitPerMinute > 0 ? { rateLimit: { max: config.loginRateLimitPerMinute, timeWindow: 60_000 } } : {},
       schema: {
         operationId: 'login',
         summary: 'Log in with e-mail and password',

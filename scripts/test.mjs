@@ -1,0 +1,55 @@
+// The whole suite: API and unit tests on PGlite, the same on the PostgreSQL server, then the browser tests.
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import pg from 'pg';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const pgUrl = process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+function testFiles(dir) {
+  return fs
+    .readdirSync(path.join(root, dir), { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.test.ts'))
+    .map((e) => path.relative(root, path.join(e.parentPath ?? e.path, e.name)))
+    .sort();
+}
+
+function run(label, files, env) {
+  console.log(`\n=== ${label} ===`);
+  const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...files], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
+  return result.status ?? 1;
+}
+
+async function postgresReachable() {
+  const client = new pg.Client({ connectionString: pgUrl, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    await client.end();
+    return true;
+  } catch (err) {
+    console.error(`PostgreSQL at ${pgUrl} is not reachable (${err.message}).`);
+    console.error("Start it (e.g. pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start) or set TEST_PG_URL.");
+    return false;
+  }
+}
+
+const only = process.argv[2]; // optional: pglite | postgres | e2e
+const apiFiles = testFiles('test').filter((f) => !f.startsWith(`test${path.sep}e2e`));
+const e2eFiles = testFiles('test/e2e');
+let failed = 0;
+
+if (!only || only === 'pglite') failed += run('API and unit tests on PGlite', apiFiles, { TEST_DATABASE: 'pglite' });
+if (!only || only === 'postgres') {
+  if (await postgresReachable()) failed += run('API and unit tests on PostgreSQL', apiFiles, { TEST_DATABASE: 'postgres', TEST_PG_URL: pgUrl });
+  else failed += 1;
+}
+if ((!only || only === 'e2e') && e2eFiles.length) {
+  const build = spawnSync('node', ['scripts/ensure-web-build.mjs'], { cwd: root, stdio: 'inherit' });
+  failed += build.status === 0 ? run('Browser tests (Chromium, axe-core)', e2eFiles, { TEST_DATABASE: 'pglite' }) : 1;
+}
+process.exit(failed ? 1 : 0);

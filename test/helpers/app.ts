@@ -1,0 +1,162 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import type { FastifyInstance, InjectOptions } from 'fastify';
+import { buildApp } from '../../src/app.js';
+import { loadConfig, type Config } from '../../src/core/config.js';
+import { openDatabase, runMigrations, type Database } from '../../src/core/db.js';
+import { prepareDatabase } from '../../src/setup.js';
+import { createUser } from '../../src/core/auth/service.js';
+import { systemActor } from '../../src/core/audit.js';
+import type { Role } from '../../src/core/schema.js';
+
+/** Which engine the suite runs on: TEST_DATABASE=postgres uses the server at TEST_PG_URL, else PGlite in memory. */
+export const testEngine: 'pglite' | 'postgres' = process.env.TEST_DATABASE === 'postgres' ? 'postgres' : 'pglite';
+const adminUrl = process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+export interface TestDatabase {
+  database: Database;
+  url: string | undefined;
+  drop(): Promise<void>;
+}
+
+/** A fresh, empty, migrated database of the engine under test; dropped afterwards. */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  if (testEngine === 'pglite') {
+    const database = await openDatabase({ dataDir: 'memory://' });
+    await runMigrations(database);
+    return { database, url: undefined, drop: () => database.close() };
+  }
+  const name = `kt_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ databaseUrl: url.toString() });
+  await runMigrations(database);
+  return {
+    database,
+    url: url.toString(),
+    drop: async () => {
+      await database.close();
+      const cleaner = new pg.Client({ connectionString: adminUrl });
+      await cleaner.connect();
+      await cleaner.query(`drop database if exists ${name} with (force)`);
+      await cleaner.end();
+    },
+  };
+}
+
+export const ADMIN = { email: 'admin@test.hungyen.gov.vn', password: 'mat-khau-quan-tri-thu' };
+
+export interface TestApp {
+  app: FastifyInstance;
+  database: Database;
+  config: Config;
+  testDb: TestDatabase;
+  /** A client with no session. */
+  anonymous: TestClient;
+  /** Logs in as a user made for the test with this role (and agency for officers). */
+  as(role: Role, agencyId?: string): Promise<TestClient>;
+  close(): Promise<void>;
+}
+
+export async function startTestApp(overrides: Partial<Config> = {}, logger: boolean | Record<string, unknown> = false): Promise<TestApp> {
+  const testDb = await createTestDatabase();
+  const config = loadConfig(
+    {},
+    {
+      dataDir: 'memory://',
+      adminEmail: ADMIN.email,
+      adminPassword: ADMIN.password,
+      logLevel: 'silent',
+      webDir: '/nonexistent',
+      // Tests log in many times a minute; the limits have a test of their own.
+      rateLimitPerMinute: 100_000,
+      loginRateLimitPerMinute: 10_000,
+      ...overrides,
+    },
+  );
+  await prepareDatabase(testDb.database, config);
+  const app = await buildApp({ config, database: testDb.database, logger });
+  await app.ready();
+  let counter = 0;
+  return {
+    app,
+    database: testDb.database,
+    config,
+    testDb,
+    anonymous: new TestClient(app),
+    async as(role, agencyId) {
+      if (role === 'admin') return new TestClient(app).login(ADMIN.email, ADMIN.password);
+      counter++;
+      const email = `${role}${counter}@test.hungyen.gov.vn`;
+      const password = `mat-khau-${role}-${counter}-dai`;
+      await createUser(testDb.database.db, systemActor, { email, name: `${role} ${counter}`, role, agencyId: agencyId ?? null, password }, async () => true);
+      return new TestClient(app).login(email, password);
+    },
+    async close() {
+      await app.close();
+      await testDb.drop();
+    },
+  };
+}
+
+export interface TestResponse {
+  status: number;
+  headers: Record<string, string | string[] | number | undefined>;
+  body: string;
+  json<T = Record<string, unknown>>(): T;
+}
+
+/** Talks to the app in-process like a browser would: keeps the session cookie and sends the CSRF token. */
+export class TestClient {
+  cookie: string | undefined;
+  csrfToken: string | undefined;
+  bearer: string | undefined;
+
+  constructor(private readonly app: FastifyInstance) {}
+
+  async login(email: string, password: string): Promise<this> {
+    const res = await this.request('POST', '/api/v1/auth/login', { email, password });
+    if (res.status !== 200) throw new Error(`login failed: ${res.status} ${res.body}`);
+    this.csrfToken = res.json<{ csrfToken: string }>().csrfToken;
+    return this;
+  }
+
+  withToken(token: string): TestClient {
+    const client = new TestClient(this.app);
+    client.bearer = token;
+    return client;
+  }
+
+  async request(method: InjectOptions['method'], url: string, body?: unknown, headers: Record<string, string> = {}): Promise<TestResponse> {
+    const allHeaders: Record<string, string> = { ...headers };
+    if (this.cookie) allHeaders.cookie = this.cookie;
+    if (this.csrfToken && !('x-csrf-token' in headers)) allHeaders['x-csrf-token'] = this.csrfToken;
+    if (this.bearer) allHeaders.authorization = `Bearer ${this.bearer}`;
+    const payload = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
+    if (payload !== undefined && !('content-type' in allHeaders)) allHeaders['content-type'] = 'application/json';
+    const res = await this.app.inject({ method, url, headers: allHeaders, ...(payload !== undefined ? { payload } : {}) });
+    const setCookie = res.headers['set-cookie'];
+    for (const c of Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : []) {
+      const [pair] = c.split(';');
+      if (pair?.startsWith('kt_session=')) this.cookie = /kt_session=;|Expires=Thu, 01 Jan 1970/.test(c) ? undefined : pair;
+    }
+    return { status: res.statusCode, headers: res.headers, body: res.body, json: <T>() => JSON.parse(res.body) as T };
+  }
+
+  get(url: string) {
+    return this.request('GET', url);
+  }
+  post(url: string, body?: unknown) {
+    return this.request('POST', url, body ?? {});
+  }
+  patch(url: string, body: unknown) {
+    return this.request('PATCH', url, body);
+  }
+  delete(url: string) {
+    return this.request('DELETE', url);
+  }
+}

@@ -1,0 +1,57 @@
+import { api, type Agency, type Page, type RoadmapGroup, type UnitRef } from '../api';
+import type { Lang } from '../i18n';
+
+/** Reference data that does not change while the app is open, fetched once. */
+const cache = new Map<string, Promise<unknown>>();
+
+function cached<T>(key: string, load: () => Promise<T>): Promise<T> {
+  let pending = cache.get(key) as Promise<T> | undefined;
+  if (!pending) {
+    pending = load();
+    cache.set(key, pending);
+    pending.catch(() => cache.delete(key));
+  }
+  return pending;
+}
+
+/** Resolves like the promise, or rejects with AbortError when the signal fires first. */
+export function abortable<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
+  if (!signal) return promise;
+  return new Promise<T>((resolve, reject) => {
+    if (signal.aborted) {
+      reject(new DOMException('aborted', 'AbortError'));
+      return;
+    }
+    signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')), { once: true });
+    promise.then(resolve, reject);
+  });
+}
+
+export function loadAgencies(signal?: AbortSignal): Promise<Agency[]> {
+  return abortable(
+    cached('agencies', () => api<Page<Agency>>('/api/v1/agencies', { query: { limit: 500 } }).then((page) => page.items)),
+    signal,
+  );
+}
+
+export function loadRoadmapGroups(signal?: AbortSignal): Promise<RoadmapGroup[]> {
+  return abortable(
+    cached('roadmap-groups', () => api<{ items: RoadmapGroup[] }>('/api/v1/roadmap/groups').then((r) => r.items)),
+    signal,
+  );
+}
+
+/** Agency kinds of the province itself (not communes, not central bodies). */
+export const PROVINCIAL_KINDS = new Set(['province', 'people-committee-office', 'department', 'police', 'inspectorate', 'steering-committee']);
+
+export const LEAD_GROUPS = ['departments', 'communes'] as const;
+
+/**
+ * The units of a task as the decision words them. The decision's text is Vietnamese; in English the
+ * units it names are listed by their English names where known.
+ */
+export function unitText(ref: UnitRef, lang: Lang, agencies: Map<string, Agency>, groupLabel: (group: string) => string): string {
+  if (lang === 'vi' || (ref.agencies.length === 0 && ref.groups.length === 0)) return ref.text || '—';
+  const names = [...ref.agencies.map((id) => agencies.get(id)?.name.en ?? id), ...ref.groups.map(groupLabel)];
+  return names.join('; ');
+}

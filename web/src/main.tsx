@@ -1,0 +1,39 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import './i18n';
+import './styles.css';
+import { AuthProvider } from './auth';
+import { Layout } from './components/Layout';
+import { OverviewPage } from './pages/Overview';
+import { RoadmapPage } from './pages/Roadmap';
+import { TaskPage } from './pages/Task';
+import { AgenciesPage } from './pages/Agencies';
+import { LoginPage } from './pages/Login';
+import { UsersPage } from './pages/Users';
+import { AccessLogPage } from './pages/AccessLog';
+import { NotFoundPage } from './pages/NotFound';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('no #root element');
+
+createRoot(root).render(
+  <StrictMode>
+    <BrowserRouter>
+      <AuthProvider>
+        <Routes>
+          <Route element={<Layout />}>
+            <Route index element={<OverviewPage />} />
+            <Route path="roadmap" element={<RoadmapPage />} />
+            <Route path="roadmap/:code" element={<TaskPage />} />
+            <Route path="agencies" element={<AgenciesPage />} />
+            <Route path="login" element={<LoginPage />} />
+            <Route path="users" element={<UsersPage />} />
+            <Route path="access-log" element={<AccessLogPage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Routes>
+      </AuthProvider>
+    </BrowserRouter>
+  </StrictMode>,
+);

@@ -1,0 +1,25 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const webDir = fileURLToPath(new URL('.', import.meta.url));
+const backend = process.env.KT_API_URL ?? 'http://localhost:3000';
+
+export default defineConfig({
+  root: webDir,
+  publicDir: 'public',
+  plugins: [react()],
+  build: {
+    outDir: fileURLToPath(new URL('../dist/web', import.meta.url)),
+    emptyOutDir: true,
+    sourcemap: false,
+    chunkSizeWarningLimit: 900,
+  },
+  server: {
+    proxy: {
+      '/api': backend,
+      '/health': backend,
+      '/openapi.json': backend,
+    },
+  },
+});
