@@ -46,6 +46,19 @@ export async function tablesInDependencyOrder(db: Executor): Promise<string[]> {
   return ordered;
 }
 
+/** The primary key's columns, so pages of a table are read in a stable order. */
+async function primaryKey(db: Executor, table: string): Promise<string[]> {
+  const rows = await queryRows<{ column: string }>(
+    db,
+    sql`select a.attname as column from pg_index i
+        join pg_attribute a on a.attrelid = i.indrelid and a.attnum = any(i.indkey)
+        where i.indrelid = ${`public.${table}`}::regclass and i.indisprimary
+        order by array_position(i.indkey, a.attnum)`,
+  );
+  if (rows.length === 0) throw new Error(`table ${table} has no primary key`);
+  return rows.map((r) => r.column);
+}
+
 async function migrationCount(db: Executor): Promise<number> {
   const [row] = await queryRows<{ n: string | number }>(db, sql`select count(*) as n from drizzle.__drizzle_migrations`);
   return Number(row?.n ?? 0);
@@ -67,10 +80,14 @@ export async function backupDatabase(db: Db, file: string): Promise<{ tables: nu
     async (tx) => {
       await write(JSON.stringify(header));
       for (const table of tables) {
+        const order = sql.join(
+          (await primaryKey(tx, table)).map((column) => sql`t.${sql.identifier(column)}`),
+          sql`, `,
+        );
         for (let offset = 0; ; offset += PAGE) {
           const page = await queryRows<{ r: unknown }>(
             tx,
-            sql`select row_to_json(t) as r from ${sql.identifier(table)} t order by 1 limit ${PAGE} offset ${offset}`,
+            sql`select row_to_json(t) as r from ${sql.identifier(table)} t order by ${order} limit ${PAGE} offset ${offset}`,
           );
           for (const { r } of page) await write(JSON.stringify({ t: table, r: typeof r === 'string' ? (JSON.parse(r) as unknown) : r }));
           rows += page.length;

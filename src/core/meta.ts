@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { Executor } from './db.js';
 import { meta } from './schema.js';
 
@@ -8,5 +8,8 @@ export async function getMeta(db: Executor, key: string): Promise<string | undef
 }
 
 export async function setMeta(db: Executor, key: string, value: string): Promise<void> {
-  await db.insert(meta).values({ key, value }).onConflictDoUpdate({ target: meta.key, set: { value, updatedAt: new Date() } });
+  await db
+    .insert(meta)
+    .values({ key, value })
+    .onConflictDoUpdate({ target: meta.key, set: { value, updatedAt: new Date() }, setWhere: sql`${meta.value} is distinct from excluded.value` });
 }

@@ -50,7 +50,7 @@ export function Layout() {
   const switchLang = (next: Lang) => {
     if (next === lang) return;
     void i18n.changeLanguage(next);
-    setAnnouncement(t('lang.switched', { lng: next }));
+    setAnnouncement(i18n.t('lang.switched', { lng: next }));
   };
 
   const onLogout = async () => {

@@ -1,4 +1,4 @@
-import { api, type Agency, type Page, type RoadmapGroup, type UnitRef } from '../api';
+import { api, type Agency, type Framework, type Page, type RoadmapGroup, type UnitRef } from '../api';
 import type { Lang } from '../i18n';
 
 /** Reference data that does not change while the app is open, fetched once. */
@@ -54,4 +54,8 @@ export function unitText(ref: UnitRef, lang: Lang, agencies: Map<string, Agency>
   if (lang === 'vi' || (ref.agencies.length === 0 && ref.groups.length === 0)) return ref.text || '—';
   const names = [...ref.agencies.map((id) => agencies.get(id)?.name.en ?? id), ...ref.groups.map(groupLabel)];
   return names.join('; ');
+}
+
+export function loadFramework(signal?: AbortSignal): Promise<Framework> {
+  return abortable(cached('framework', () => api<Framework>('/api/v1/framework')), signal);
 }

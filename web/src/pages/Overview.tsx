@@ -1,26 +1,10 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, type Component, type Framework, type Layer } from '../api';
+import { type Component, type Layer } from '../api';
 import { ErrorBox, Loading, useLoad, useTitle } from '../components/common';
 import { Dialog } from '../components/Dialog';
 import { formatDate, matches, useLang } from '../lib/text';
-
-let frameworkCache: Promise<Framework> | null = null;
-
-export function loadFramework(signal?: AbortSignal): Promise<Framework> {
-  if (!frameworkCache) {
-    frameworkCache = api<Framework>('/api/v1/framework');
-    frameworkCache.catch(() => {
-      frameworkCache = null;
-    });
-  }
-  const pending = frameworkCache;
-  if (!signal) return pending;
-  return new Promise((resolve, reject) => {
-    signal.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')), { once: true });
-    pending.then(resolve, reject);
-  });
-}
+import { loadFramework } from '../lib/data';
 
 function searchText(c: Component): string {
   return [c.code, c.shortName ?? '', c.name.vi, c.name.en, c.description.vi, c.description.en, c.group?.vi ?? '', c.group?.en ?? '', c.clause].join(' ');

@@ -1,0 +1,135 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, type Agency, type Page } from '../api';
+import { ErrorBox, Loading, Pager, useLoad, useTitle } from '../components/common';
+import { loadAgencies } from '../lib/data';
+import { useLang } from '../lib/text';
+
+const PAGE_SIZE = 20;
+
+export function AgenciesPage() {
+  const { t } = useTranslation();
+  const { pick } = useLang();
+  useTitle(t('agencies.title'));
+  const all = useLoad((signal) => loadAgencies(signal), []);
+  const provincial = useMemo(() => (all.data ?? []).filter((a) => a.kind !== 'commune'), [all.data]);
+  const byId = useMemo(() => new Map((all.data ?? []).map((a) => [a.id, a] as [string, Agency])), [all.data]);
+
+  return (
+    <div className="page">
+      <h1>{t('agencies.title')}</h1>
+      <p className="lead-text">{t('agencies.intro')}</p>
+
+      <section className="section" aria-labelledby="provincial-title">
+        <h2 id="provincial-title">{t('agencies.provincialTitle')}</h2>
+        {all.loading && <Loading />}
+        <ErrorBox error={all.error} />
+        {all.data && (
+          <div className="table-wrap">
+            <table className="table">
+              <caption className="visually-hidden">{t('agencies.provincialCaption', { count: provincial.length })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('agencies.name')}</th>
+                  <th scope="col">{t('agencies.shortName')}</th>
+                  <th scope="col">{t('agencies.kind')}</th>
+                  <th scope="col">{t('agencies.parent')}</th>
+                  <th scope="col">{t('agencies.clauses')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {provincial.map((a) => (
+                  <tr key={a.id}>
+                    <th scope="row" className="cell-name">
+                      {pick(a.name)}
+                    </th>
+                    <td>{a.shortName ?? '—'}</td>
+                    <td>{t(`agencyKinds.${a.kind}`)}</td>
+                    <td>{a.parentId ? (byId.get(a.parentId)?.shortName ?? a.parentId) : '—'}</td>
+                    <td className="cell-clauses">{a.namedInDecision ? a.clauses.join('; ') || t('common.yes') : t('agencies.notNamed')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <Communes />
+    </div>
+  );
+}
+
+function Communes() {
+  const { t } = useTranslation();
+  const { lang } = useLang();
+  const [text, setText] = useState('');
+  const [q, setQ] = useState('');
+  const [offset, setOffset] = useState(0);
+
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      setQ(text.trim());
+      setOffset(0);
+    }, 300);
+    return () => clearTimeout(timer);
+  }, [text]);
+
+  const page = useLoad(
+    (signal) => api<Page<Agency>>('/api/v1/agencies', { signal, query: { kind: 'commune', q, limit: PAGE_SIZE, offset } }),
+    [q, offset],
+  );
+
+  const label = (a: Agency) => {
+    if (lang === 'vi') return a.shortName ?? a.name.vi;
+    return a.name.en.replace(/^People's Committee of /, '');
+  };
+  const isWard = (a: Agency) => (a.shortName ?? a.name.vi).includes('Phường');
+
+  return (
+    <section className="section" aria-labelledby="communes-title">
+      <h2 id="communes-title">{t('agencies.communesTitle')}</h2>
+      <p>{t('agencies.communesIntro')}</p>
+      <div className="search-field">
+        <label htmlFor="commune-search">{t('agencies.communeSearch')}</label>
+        <input id="commune-search" type="search" value={text} onChange={(event) => setText(event.target.value)} placeholder={t('agencies.communeSearchPlaceholder')} autoComplete="off" />
+      </div>
+      <p className="result-count" role="status" aria-live="polite">
+        {page.data ? t('agencies.communeCount', { count: page.data.total }) : ''}
+      </p>
+      <ErrorBox error={page.error} />
+      {page.loading && !page.data && <Loading />}
+      {page.data && page.data.items.length > 0 && (
+        <div className="table-wrap">
+          <table className="table" aria-busy={page.loading}>
+            <caption className="visually-hidden">{t('agencies.communesCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('agencies.code')}</th>
+                <th scope="col">{t('agencies.unitName')}</th>
+                <th scope="col">{t('agencies.unitType')}</th>
+                <th scope="col">{t('agencies.committee')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {page.data.items.map((a) => (
+                <tr key={a.id}>
+                  <td>
+                    <code>{a.adminUnitCode}</code>
+                  </td>
+                  <th scope="row" className="cell-name">
+                    {label(a)}
+                  </th>
+                  <td>{isWard(a) ? t('agencies.ward') : t('agencies.commune')}</td>
+                  <td>{lang === 'vi' ? a.name.vi : a.name.en}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {page.data && page.data.items.length === 0 && <p className="notice notice-info">{t('agencies.noCommunes')}</p>}
+      {page.data && <Pager total={page.data.total} limit={PAGE_SIZE} offset={offset} onChange={setOffset} label={t('agencies.communePager')} />}
+    </section>
+  );
+}
