@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api, TASK_STATUSES, type Agency, type Page, type Task, type TaskStatus } from '../api';
 import { ErrorBox, Loading, StatusBadge, useLoad, useTitle } from '../components/common';
 import { StatusChart } from '../components/StatusChart';
-import { LEAD_GROUPS, loadAgencies, loadRoadmapGroups, PROVINCIAL_KINDS, unitText } from '../lib/data';
+import { LEAD_GROUPS, loadAgencies, loadRoadmapGroups, PROVINCIAL_KINDS, taskPath, unitText } from '../lib/data';
 import { useLang } from '../lib/text';
 
 const YEARS = [2025, 2026, 2027, 2028, 2029, 2030];
@@ -184,7 +184,7 @@ export function RoadmapPage() {
                       <StatusBadge status={task.status} />
                     </div>
                     <h3 className="task-title">
-                      <Link to={`/roadmap/${encodeURIComponent(task.code)}`}>{pick(task.title)}</Link>
+                      <Link to={taskPath(task.code)}>{pick(task.title)}</Link>
                     </h3>
                     <dl className="task-meta">
                       <div>
