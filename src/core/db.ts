@@ -21,6 +21,8 @@ export interface Database {
   kind: 'pglite' | 'postgres';
   /** Where the data lives, for messages: a folder or a URL without password. */
   location: string;
+  /** Applies pending migrations; on a server, one process at a time. */
+  migrate(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -40,23 +42,38 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     const client = await pool.connect();
     client.release();
     const db = drizzlePg({ client: pool }) as unknown as Db;
-    return { db, kind: 'postgres', location: redactUrl(options.databaseUrl), close: () => pool.end() };
+    const migrate = async () => {
+      // Several processes may start together behind a load balancer: the first migrates, the others wait.
+      const lockClient = await pool.connect();
+      try {
+        await lockClient.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+        await migratePg(drizzlePg({ client: lockClient }), { migrationsFolder });
+      } finally {
+        await lockClient.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK_KEY]).catch(() => undefined);
+        lockClient.release();
+      }
+    };
+    return { db, kind: 'postgres', location: redactUrl(options.databaseUrl), migrate, close: () => pool.end() };
   }
   const dataDir = options.dataDir ?? 'memory://';
   if (!dataDir.startsWith('memory://')) fs.mkdirSync(dataDir, { recursive: true });
   const client = new PGlite(dataDir);
   await client.waitReady;
-  const db = drizzlePglite({ client }) as unknown as Db;
-  return { db, kind: 'pglite', location: dataDir, close: () => client.close() };
+  const pgliteDb = drizzlePglite({ client });
+  return {
+    db: pgliteDb as unknown as Db,
+    kind: 'pglite',
+    location: dataDir,
+    migrate: () => migratePglite(pgliteDb, { migrationsFolder }),
+    close: () => client.close(),
+  };
 }
 
 export async function runMigrations(database: Database): Promise<void> {
-  if (database.kind === 'postgres') {
-    await migratePg(database.db as unknown as Parameters<typeof migratePg>[0], { migrationsFolder });
-  } else {
-    await migratePglite(database.db as unknown as Parameters<typeof migratePglite>[0], { migrationsFolder });
-  }
+  await database.migrate();
 }
+
+const MIGRATION_LOCK_KEY = 2352_2025_01;
 
 export function redactUrl(url: string): string {
   try {

@@ -147,3 +147,12 @@ export function Section({ id, title, children, level = 2 }: { id: string; title:
     </section>
   );
 }
+
+/** A horizontally scrollable table box; focusable and named so keyboard users can scroll it. */
+export function TableWrap({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="table-wrap" role="region" aria-label={label} tabIndex={0}>
+      {children}
+    </div>
+  );
+}

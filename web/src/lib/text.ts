@@ -40,14 +40,9 @@ export function formatDateTime(value: string | null | undefined, lang: Lang): st
   if (!value) return '—';
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
-  return date.toLocaleString(locales[lang], {
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  });
+  const day = date.toLocaleDateString(locales[lang], { year: 'numeric', month: '2-digit', day: '2-digit' });
+  const time = date.toLocaleTimeString(locales[lang], { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
+  return `${day} ${time}`;
 }
 
 export function formatNumber(value: number, lang: Lang): string {

@@ -3,7 +3,7 @@ import { useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { api, type AccessLogEntry, type AuditEntry, type AuditVerification, type Page, type User } from '../api';
 import { useAuth } from '../auth';
-import { AccessDenied, ErrorBox, Loading, Pager, useLoad, useTitle } from '../components/common';
+import { AccessDenied, ErrorBox, Loading, Pager, useLoad, useTitle, TableWrap } from '../components/common';
 import { formatDateTime, useLang } from '../lib/text';
 
 const PAGE_SIZE = 50;
@@ -166,7 +166,7 @@ function AccessLogPanel() {
       <ErrorBox error={log.error} />
       {log.loading && !log.data && <Loading />}
       {log.data && (
-        <div className="table-wrap">
+        <TableWrap label={t('logs.tab.access')}>
           <table className="table table-compact" id="access-table" aria-busy={log.loading}>
             <caption className="visually-hidden">{t('logs.tab.access')}</caption>
             <thead>
@@ -207,7 +207,7 @@ function AccessLogPanel() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       {log.data && log.data.items.length === 0 && <p className="notice notice-info">{t('logs.none')}</p>}
       {log.data && <Pager total={log.data.total} limit={PAGE_SIZE} offset={offset} onChange={setOffset} label={t('logs.pager')} />}
@@ -288,7 +288,7 @@ function AuditPanel() {
       <ErrorBox error={audit.error} />
       {audit.loading && !audit.data && <Loading />}
       {audit.data && (
-        <div className="table-wrap">
+        <TableWrap label={t('logs.tab.audit')}>
           <table className="table table-compact" aria-busy={audit.loading}>
             <caption className="visually-hidden">{t('logs.tab.audit')}</caption>
             <thead>
@@ -329,7 +329,7 @@ function AuditPanel() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       {audit.data && audit.data.items.length === 0 && <p className="notice notice-info">{t('logs.none')}</p>}
       {audit.data && <Pager total={audit.data.total} limit={PAGE_SIZE} offset={offset} onChange={setOffset} label={t('logs.auditPager')} />}

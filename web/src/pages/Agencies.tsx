@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Agency, type Page } from '../api';
-import { ErrorBox, Loading, Pager, useLoad, useTitle } from '../components/common';
+import { ErrorBox, Loading, Pager, useLoad, useTitle, TableWrap } from '../components/common';
 import { loadAgencies } from '../lib/data';
 import { useLang } from '../lib/text';
 
@@ -25,7 +25,7 @@ export function AgenciesPage() {
         {all.loading && <Loading />}
         <ErrorBox error={all.error} />
         {all.data && (
-          <div className="table-wrap">
+          <TableWrap label={t('agencies.provincialCaption', { count: provincial.length })}>
             <table className="table">
               <caption className="visually-hidden">{t('agencies.provincialCaption', { count: provincial.length })}</caption>
               <thead>
@@ -51,7 +51,7 @@ export function AgenciesPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableWrap>
         )}
       </section>
 
@@ -100,7 +100,7 @@ function Communes() {
       <ErrorBox error={page.error} />
       {page.loading && !page.data && <Loading />}
       {page.data && page.data.items.length > 0 && (
-        <div className="table-wrap">
+        <TableWrap label={t('agencies.communesCaption')}>
           <table className="table" aria-busy={page.loading}>
             <caption className="visually-hidden">{t('agencies.communesCaption')}</caption>
             <thead>
@@ -126,7 +126,7 @@ function Communes() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       {page.data && page.data.items.length === 0 && <p className="notice notice-info">{t('agencies.noCommunes')}</p>}
       {page.data && <Pager total={page.data.total} limit={PAGE_SIZE} offset={offset} onChange={setOffset} label={t('agencies.communePager')} />}

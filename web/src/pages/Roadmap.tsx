@@ -1,11 +1,13 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { api, TASK_STATUSES, type Agency, type Page, type Task, type TaskStatus } from '../api';
 import { ErrorBox, Loading, StatusBadge, useLoad, useTitle } from '../components/common';
-import { StatusChart } from '../components/StatusChart';
 import { LEAD_GROUPS, loadAgencies, loadRoadmapGroups, PROVINCIAL_KINDS, taskPath, unitText } from '../lib/data';
 import { useLang } from '../lib/text';
+
+// ECharts is large: it loads only when the roadmap is shown.
+const StatusChart = lazy(() => import('../components/StatusChart').then((m) => ({ default: m.StatusChart })));
 
 const YEARS = [2025, 2026, 2027, 2028, 2029, 2030];
 
@@ -165,7 +167,11 @@ export function RoadmapPage() {
         <aside className="roadmap-aside" aria-labelledby="chart-title">
           <h2 id="chart-title">{t('roadmap.chartTitle')}</h2>
           {filtered && <p className="hint">{t('roadmap.chartFiltered')}</p>}
-          {tasks.data && <StatusChart counts={counts} total={items.length} />}
+          {tasks.data && (
+            <Suspense fallback={<Loading />}>
+              <StatusChart counts={counts} total={items.length} />
+            </Suspense>
+          )}
         </aside>
         <div className="roadmap-list">
           {tasks.loading && !tasks.data && <Loading />}

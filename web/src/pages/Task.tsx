@@ -3,7 +3,7 @@ import { Link, useLocation, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, TASK_STATUSES, type Agency, type ProgressEntry, type Task, type TaskDetail, type TaskStatus } from '../api';
 import { useAuth } from '../auth';
-import { ErrorBox, LiveMessage, Loading, StatusBadge, useLoad, useTitle } from '../components/common';
+import { ErrorBox, LiveMessage, Loading, StatusBadge, useLoad, useTitle, TableWrap } from '../components/common';
 import { loadAgencies, loadRoadmapGroups, unitText } from '../lib/data';
 import { formatDate, formatDateTime, today, useLang } from '../lib/text';
 
@@ -106,7 +106,7 @@ export function TaskPage() {
             {history.length === 0 ? (
               <p>{t('task.noHistory')}</p>
             ) : (
-              <div className="table-wrap">
+              <TableWrap label={t('task.historyCaption', { code: data.code })}>
                 <table className="table" id="progress-history">
                   <caption className="visually-hidden">{t('task.historyCaption', { code: data.code })}</caption>
                   <thead>
@@ -132,7 +132,7 @@ export function TaskPage() {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableWrap>
             )}
           </section>
         </>

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, ROLES, type Agency, type ApiTokenItem, type Page, type Role, type User } from '../api';
 import { useAuth } from '../auth';
-import { AccessDenied, ErrorBox, LiveMessage, Loading, Pager, useLoad, useTitle } from '../components/common';
+import { AccessDenied, ErrorBox, LiveMessage, Loading, Pager, useLoad, useTitle, TableWrap } from '../components/common';
 import { Dialog } from '../components/Dialog';
 import { loadAgencies, PROVINCIAL_KINDS } from '../lib/data';
 import { formatDateTime, useLang } from '../lib/text';
@@ -133,7 +133,7 @@ function UserAdmin() {
       <ErrorBox error={users.error} />
       {users.loading && !users.data && <Loading />}
       {users.data && (
-        <div className="table-wrap">
+        <TableWrap label={t('users.listTitle')}>
           <table className="table" id="users-table" aria-busy={users.loading}>
             <caption className="visually-hidden">{t('users.listTitle')}</caption>
             <thead>
@@ -171,7 +171,7 @@ function UserAdmin() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
       {users.data && <Pager total={users.data.total} limit={PAGE_SIZE} offset={offset} onChange={setOffset} label={t('users.pager')} />}
 
@@ -427,7 +427,7 @@ function ApiTokens() {
       {tokens.loading && !tokens.data && <Loading />}
       {tokens.data && items.length === 0 && <p>{t('tokens.none')}</p>}
       {items.length > 0 && (
-        <div className="table-wrap">
+        <TableWrap label={t('tokens.title')}>
           <table className="table">
             <caption className="visually-hidden">{t('tokens.title')}</caption>
             <thead>
@@ -473,7 +473,7 @@ function ApiTokens() {
               })}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       )}
     </section>
   );
