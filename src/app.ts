@@ -44,7 +44,7 @@ export async function buildApp({ config, database, logger }: BuildOptions): Prom
   });
 
   const metrics = createMetrics();
-  const accessLog = new AccessLogWriter(database.db, app.log);
+  const accessLog = new AccessLogWriter(database.db, app.log, config.accessLogRetentionDays);
   app.decorate('ctx', { config, database, db: database.db, metrics, accessLog, agencyExists: (id: string) => agencyExists(database.db, id) });
   app.decorateRequest('principal', null);
 

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte, lte, like, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, lt, lte, like, type SQL } from 'drizzle-orm';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from './db.js';
 import { accessLog } from './schema.js';
@@ -14,9 +14,12 @@ export class AccessLogWriter {
   private timer: NodeJS.Timeout | undefined;
   private flushing: Promise<void> = Promise.resolve();
 
+  private lastPurge = 0;
+
   constructor(
     private readonly db: Db,
     private readonly log: FastifyBaseLogger,
+    private readonly retentionDays: number,
     private readonly flushMs = 1000,
     private readonly maxBatch = 500,
   ) {}
@@ -39,8 +42,25 @@ export class AccessLogWriter {
       } catch (err) {
         this.log.error({ err, lost: batch.length }, 'could not write the access log');
       }
+      if (this.retentionDays > 0 && Date.now() - this.lastPurge > 3600_000) await this.purge();
     });
     return this.flushing;
+  }
+
+  /** Deletes entries past the retention period; runs at most hourly, after a flush. */
+  async purge(): Promise<number> {
+    this.lastPurge = Date.now();
+    if (this.retentionDays <= 0) return 0;
+    try {
+      const removed = await this.db
+        .delete(accessLog)
+        .where(lt(accessLog.at, new Date(Date.now() - this.retentionDays * 86_400_000)))
+        .returning({ id: accessLog.id });
+      return removed.length;
+    } catch (err) {
+      this.log.error({ err }, 'could not purge the access log');
+      return 0;
+    }
   }
 }
 

@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { sql } from 'drizzle-orm';
 import { startTestApp, type TestApp } from '../helpers/app.js';
 import { assertError } from '../helpers/assert.js';
 
@@ -140,6 +141,16 @@ describe('API conventions', () => {
     const filtered = (await admin.get('/api/v1/access-log?path=/api/v1/agencies/&status=200')).json<{ items: { path: string; status: number }[] }>();
     assert.ok(filtered.items.length > 0);
     assert.ok(filtered.items.every((e) => e.path.startsWith('/api/v1/agencies/') && e.status === 200));
+  });
+
+  it('deletes access-log entries past the retention period', async () => {
+    const admin = await t.as('admin');
+    await t.anonymous.get('/api/v1/agencies/so-tu-phap');
+    await t.app.ctx.accessLog.flush();
+    await t.database.db.execute(sql`update access_log set at = now() - interval '400 days' where path = '/api/v1/agencies/so-tu-phap'`);
+    assert.ok((await t.app.ctx.accessLog.purge()) >= 1);
+    const left = (await admin.get('/api/v1/access-log?path=/api/v1/agencies/so-tu-phap')).json<{ total: number }>();
+    assert.equal(left.total, 0);
   });
 
   it('limits the access log and audit trail to administrators', async () => {
