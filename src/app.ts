@@ -7,6 +7,7 @@ import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
 import fastifyStatic from '@fastify/static';
 import rateLimit from '@fastify/rate-limit';
+import compress from '@fastify/compress';
 import { Type } from '@sinclair/typebox';
 import type { Config } from './core/config.js';
 import { ping, type Database } from './core/db.js';
@@ -22,6 +23,7 @@ import { agencyExists } from './modules/framework/service.js';
 
 const packageVersion = (JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const STATIC_EXTENSIONS = /\.(js|mjs|css|map|json|png|jpe?g|gif|svg|ico|webp|woff2?|ttf|txt|xml|webmanifest|geojson)$/i;
 
 export interface BuildOptions {
   config: Config;
@@ -62,6 +64,7 @@ export async function buildApp({ config, database, logger }: BuildOptions): Prom
     if (config.rateLimitPerMinute > 0) response[429] ??= Type.Ref(ErrorSchema, { description: 'Too many requests' });
   });
 
+  await app.register(compress, { threshold: 2048 });
   await app.register(cookie);
   if (config.rateLimitPerMinute > 0) {
     await app.register(rateLimit, {
@@ -252,7 +255,8 @@ async function serveWebUi(app: FastifyInstance, webDir: string): Promise<void> {
   await app.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: false, index: ['index.html'] });
   app.get('/*', { schema: { hide: true } }, async (request: FastifyRequest, reply: FastifyReply) => {
     const urlPath = request.url.split('?')[0] ?? '/';
-    if (urlPath.startsWith('/api/') || path.extname(urlPath)) {
+    // A missing asset is a 404; any other path is a page of the app ("/roadmap/IV.1" included).
+    if (urlPath.startsWith('/api/') || urlPath.startsWith('/assets/') || STATIC_EXTENSIONS.test(urlPath)) {
       const body = { code: 'ROUTE_NOT_FOUND', message: { vi: `Không có đường dẫn ${urlPath}.`, en: `There is no route ${urlPath}.` } };
       return reply.status(404).send(body);
     }

@@ -278,6 +278,11 @@ export async function canReportProgress(db: Db, principal: Principal, task: Task
   return groups.some((g) => task.lead.groups.includes(g));
 }
 
+/** Today's date where the users are (UTC+7), so a report dated today is accepted at any hour. */
+export function todayInVietnam(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
 export interface ProgressInput {
   status: TaskStatus;
   note: string;
@@ -292,8 +297,7 @@ export async function reportProgress(db: Db, principal: Principal, actor: Actor,
       'Only the lead unit, a reviewer or an administrator may report progress on this task.',
     );
   }
-  const today = new Date().toISOString().slice(0, 10);
-  if (input.reportedOn > today) {
+  if (input.reportedOn > todayInVietnam()) {
     throw new AppError(400, 'DATE_IN_FUTURE', 'Ngày báo cáo không được ở tương lai.', 'The report date cannot be in the future.', {
       field: 'reportedOn',
     });

@@ -150,8 +150,9 @@ export function Section({ id, title, children, level = 2 }: { id: string; title:
 
 /** A horizontally scrollable table box; focusable and named so keyboard users can scroll it. */
 export function TableWrap({ label, children }: { label: string; children: ReactNode }) {
+  const { t } = useTranslation();
   return (
-    <div className="table-wrap" role="region" aria-label={label} tabIndex={0}>
+    <div className="table-wrap" role="region" aria-label={t('common.table', { name: label })} tabIndex={0}>
       {children}
     </div>
   );

@@ -60,11 +60,7 @@ export function loadFramework(signal?: AbortSignal): Promise<Framework> {
   return abortable(cached('framework', () => api<Framework>('/api/v1/framework')), signal);
 }
 
-/**
- * The address of a task's page. The dot of the code is percent-encoded: the server answers paths that
- * look like files ("/roadmap/IV.1" ends in ".1") with a 404 instead of the app, so a reload or a shared
- * link would break. The router decodes it back, so the page still sees "IV.1".
- */
+/** The address of a task's page, e.g. /roadmap/IV.1. */
 export function taskPath(code: string): string {
-  return `/roadmap/${encodeURIComponent(code).replace(/\./g, '%2E')}`;
+  return `/roadmap/${encodeURIComponent(code)}`;
 }

@@ -94,8 +94,9 @@ function AccessLogPanel() {
   const userLabel = useUserLabels();
 
   useEffect(() => {
+    const status = /^[1-5]\d\d$/.test(statusText.trim()) ? statusText.trim() : '';
+    if (pathText.trim() === filters.path && status === filters.status) return;
     const timer = setTimeout(() => {
-      const status = /^[1-5]\d\d$/.test(statusText.trim()) ? statusText.trim() : '';
       setFilters({ path: pathText.trim(), status });
       setOffset(0);
     }, 350);

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type Agency, type Page } from '../api';
 import { ErrorBox, Loading, Pager, useLoad, useTitle, TableWrap } from '../components/common';
@@ -6,6 +6,8 @@ import { loadAgencies } from '../lib/data';
 import { useLang } from '../lib/text';
 
 const PAGE_SIZE = 20;
+// The map and ECharts load only with this page.
+const CommuneMap = lazy(() => import('../components/CommuneMap'));
 
 export function AgenciesPage() {
   const { t } = useTranslation();
@@ -68,6 +70,8 @@ function Communes() {
   const [offset, setOffset] = useState(0);
 
   useEffect(() => {
+    // Only a change of the search text goes back to the first page.
+    if (text.trim() === q) return;
     const timer = setTimeout(() => {
       setQ(text.trim());
       setOffset(0);
@@ -79,6 +83,8 @@ function Communes() {
     (signal) => api<Page<Agency>>('/api/v1/agencies', { signal, query: { kind: 'commune', q, limit: PAGE_SIZE, offset } }),
     [q, offset],
   );
+
+  const highlighted = useMemo(() => new Set((page.data?.items ?? []).map((a) => a.adminUnitCode ?? '')), [page.data]);
 
   const label = (a: Agency) => {
     if (lang === 'vi') return a.shortName ?? a.name.vi;
@@ -97,39 +103,48 @@ function Communes() {
       <p className="result-count" role="status" aria-live="polite">
         {page.data ? t('agencies.communeCount', { count: page.data.total }) : ''}
       </p>
-      <ErrorBox error={page.error} />
-      {page.loading && !page.data && <Loading />}
-      {page.data && page.data.items.length > 0 && (
-        <TableWrap label={t('agencies.communesCaption')}>
-          <table className="table" aria-busy={page.loading}>
-            <caption className="visually-hidden">{t('agencies.communesCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('agencies.code')}</th>
-                <th scope="col">{t('agencies.unitName')}</th>
-                <th scope="col">{t('agencies.unitType')}</th>
-                <th scope="col">{t('agencies.committee')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.data.items.map((a) => (
-                <tr key={a.id}>
-                  <td>
-                    <code>{a.adminUnitCode}</code>
-                  </td>
-                  <th scope="row" className="cell-name">
-                    {label(a)}
-                  </th>
-                  <td>{isWard(a) ? t('agencies.ward') : t('agencies.commune')}</td>
-                  <td>{lang === 'vi' ? a.name.vi : a.name.en}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
-      )}
-      {page.data && page.data.items.length === 0 && <p className="notice notice-info">{t('agencies.noCommunes')}</p>}
-      {page.data && <Pager total={page.data.total} limit={PAGE_SIZE} offset={offset} onChange={setOffset} label={t('agencies.communePager')} />}
+      <div className="communes-layout">
+        <div className="communes-table">
+          <ErrorBox error={page.error} />
+          {page.loading && !page.data && <Loading />}
+          {page.data && page.data.items.length > 0 && (
+            <TableWrap label={t('agencies.communesCaption')}>
+              <table className="table" aria-busy={page.loading}>
+                <caption className="visually-hidden">{t('agencies.communesCaption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('agencies.code')}</th>
+                    <th scope="col">{t('agencies.unitName')}</th>
+                    <th scope="col">{t('agencies.unitType')}</th>
+                    <th scope="col">{t('agencies.committee')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {page.data.items.map((a) => (
+                    <tr key={a.id}>
+                      <td>
+                        <code>{a.adminUnitCode}</code>
+                      </td>
+                      <th scope="row" className="cell-name">
+                        {label(a)}
+                      </th>
+                      <td>{isWard(a) ? t('agencies.ward') : t('agencies.commune')}</td>
+                      <td>{lang === 'vi' ? a.name.vi : a.name.en}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableWrap>
+          )}
+          {page.data && page.data.items.length === 0 && <p className="notice notice-info">{t('agencies.noCommunes')}</p>}
+          {page.data && <Pager total={page.data.total} limit={PAGE_SIZE} offset={offset} onChange={setOffset} label={t('agencies.communePager')} />}
+        </div>
+        <div className="communes-map">
+          <Suspense fallback={<Loading />}>
+            <CommuneMap highlighted={highlighted} onPick={(code) => setText(code)} />
+          </Suspense>
+        </div>
+      </div>
     </section>
   );
 }

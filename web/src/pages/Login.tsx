@@ -3,7 +3,7 @@ import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { api, type Providers } from '../api';
 import { useAuth } from '../auth';
-import { ErrorBox, useLoad, useTitle } from '../components/common';
+import { ErrorBox, Loading, useLoad, useTitle } from '../components/common';
 
 /** Where to go after login: the page the user came from, if it is one of ours. */
 function returnPath(state: unknown): string {
@@ -23,6 +23,8 @@ export function LoginPage() {
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  // Set while this form logs in, so the "already logged in" note does not flash before leaving.
+  const [done, setDone] = useState(false);
   const target = returnPath(location.state);
 
   const submit = async (event: FormEvent) => {
@@ -30,9 +32,11 @@ export function LoginPage() {
     setError(null);
     setBusy(true);
     try {
+      setDone(true);
       await login(email.trim(), password);
       navigate(target, { replace: true });
     } catch (err) {
+      setDone(false);
       setError(err);
       setBusy(false);
     }
@@ -41,7 +45,9 @@ export function LoginPage() {
   return (
     <div className="page page-narrow">
       <h1>{t('login.title')}</h1>
-      {user ? (
+      {user && done ? (
+        <Loading />
+      ) : user ? (
         <div className="notice notice-info">
           <p>{t('login.already', { name: user.name, email: user.email })}</p>
           <p className="inline-actions">

@@ -156,10 +156,10 @@ function LayerBand({ layer, visible, onOpen }: { layer: Layer; visible: Set<stri
                           <button type="button" className="tile" onClick={() => onOpen(c)} title={pick(c.name)}>
                             <span className="tile-code">{c.code}</span>
                             {c.shortName ? (
-                              <>
-                                <span className="tile-label tile-short">{c.shortName}</span>
+                              <span className="tile-label tile-short">
+                                {c.shortName}
                                 <span className="visually-hidden">: {pick(c.name)}</span>
-                              </>
+                              </span>
                             ) : (
                               <span className="tile-label">{pick(c.name)}</span>
                             )}

@@ -190,7 +190,7 @@ function ProgressForm({ task, onSaved }: { task: Task; onSaved: (task: Task, ent
         </div>
         <div className="field">
           <label htmlFor="p-date">{t('task.reportedOn')}</label>
-          <input id="p-date" type="date" value={reportedOn} required onChange={(event) => setReportedOn(event.target.value)} />
+          <input id="p-date" type="date" value={reportedOn} max={today()} required onChange={(event) => setReportedOn(event.target.value)} />
         </div>
       </div>
       <div className="field">

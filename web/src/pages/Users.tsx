@@ -85,6 +85,7 @@ function UserAdmin() {
   const agencyMap = useMemo(() => new Map((agencies.data ?? []).map((a) => [a.id, a] as [string, Agency])), [agencies.data]);
 
   useEffect(() => {
+    if (text.trim() === q) return;
     const timer = setTimeout(() => {
       setQ(text.trim());
       setOffset(0);
