@@ -41,8 +41,7 @@ export async function buildApp({ config, database, logger }: BuildOptions): Prom
     },
     bodyLimit: config.bodyLimitBytes,
     genReqId: () => randomUUID(),
-    trustProxy: process.env.TRUST_PROXY === '1' || process.env.TRUST_PROXY === 'true',
-    ajv: { customOptions: { coerceTypes: 'array' } },
+    trustProxy: config.trustProxy,
   });
 
   const metrics = createMetrics();

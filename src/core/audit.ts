@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { asc, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { auditHead, auditLog } from './schema.js';
 import type { Executor } from './db.js';
 import { queryRows } from './db.js';
@@ -155,4 +155,25 @@ export async function verifyAuditChain(db: Executor): Promise<AuditVerification>
     problems.push({ seq: head?.seq ?? prevSeq, problem: 'head_mismatch' });
   }
   return { ok: problems.length === 0, checked, problems: problems.slice(0, 100) };
+}
+
+export interface AuditFilter {
+  entity?: string | undefined;
+  entityId?: string | undefined;
+  actorId?: string | undefined;
+  limit: number;
+  offset: number;
+}
+
+export async function queryAuditTrail(db: Executor, filter: AuditFilter) {
+  const conditions: SQL[] = [];
+  if (filter.entity) conditions.push(eq(auditLog.entity, filter.entity));
+  if (filter.entityId) conditions.push(eq(auditLog.entityId, filter.entityId));
+  if (filter.actorId) conditions.push(eq(auditLog.actorId, filter.actorId));
+  const where = conditions.length ? and(...conditions) : undefined;
+  const [items, [total]] = await Promise.all([
+    db.select().from(auditLog).where(where).orderBy(desc(auditLog.seq)).limit(filter.limit).offset(filter.offset),
+    db.select({ n: count() }).from(auditLog).where(where),
+  ]);
+  return { items, total: total?.n ?? 0 };
 }

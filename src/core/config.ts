@@ -21,6 +21,8 @@ export interface Config {
   rateLimitPerMinute: number;
   /** Login attempts per minute from one address. */
   loginRateLimitPerMinute: number;
+  /** Behind a load balancer: take the client address from X-Forwarded-For. */
+  trustProxy: boolean;
   /** Access-log entries older than this are deleted (0 keeps them for ever). */
   accessLogRetentionDays: number;
   /** Load the Hưng Yên seed on start (SEED=0 skips it). */
@@ -75,6 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     oidc,
     rateLimitPerMinute: intFrom(env.RATE_LIMIT_PER_MINUTE, 1200, 'RATE_LIMIT_PER_MINUTE'),
     loginRateLimitPerMinute: intFrom(env.LOGIN_RATE_LIMIT_PER_MINUTE, 20, 'LOGIN_RATE_LIMIT_PER_MINUTE'),
+    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     accessLogRetentionDays: intFrom(env.ACCESS_LOG_RETENTION_DAYS, 365, 'ACCESS_LOG_RETENTION_DAYS'),
     seed: env.SEED !== '0',
     ...overrides,

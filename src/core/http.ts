@@ -1,5 +1,5 @@
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, FastifySchema } from 'fastify';
-import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { Type, type TSchema } from '@sinclair/typebox';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { AppError, type ErrorBody } from './errors.js';
@@ -47,7 +47,6 @@ export function Page<T extends TSchema>(item: T, title: string) {
     { title },
   );
 }
-export type PageOf<T> = { items: T[]; total: number; limit: number; offset: number };
 
 /** A string enum with its exact TypeScript type, shown in OpenAPI as an enum. */
 export function StringEnum<T extends readonly string[]>(values: T, options: { description?: string } = {}) {
@@ -55,7 +54,6 @@ export function StringEnum<T extends readonly string[]>(values: T, options: { de
 }
 
 export const Localised = Type.Object({ vi: Type.String(), en: Type.String() });
-export type LocalisedText = Static<typeof Localised>;
 
 /**
  * Query strings and paths are text, so their numbers are coerced; bodies are JSON, so a
@@ -145,9 +143,4 @@ function toAppError(error: FastifyError | AppError): AppError | undefined {
 
 function invalidJson(): AppError {
   return new AppError(400, 'INVALID_JSON', 'Thân yêu cầu không phải JSON hợp lệ.', 'The request body is not valid JSON.');
-}
-
-/** Schema helper: every operation gets an id, a summary, a tag and its error responses. */
-export function route(spec: FastifySchema & { operationId: string; summary: string; tags: string[] }): FastifySchema {
-  return spec;
 }

@@ -1,12 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { and, count, desc, eq, type SQL } from 'drizzle-orm';
 import { errorResponses, Page, PageQuery } from './http.js';
 import { requireRole } from './auth/principal.js';
 import { queryAccessLog } from './access-log.js';
-import { auditLog } from './schema.js';
-import { verifyAuditChain } from './audit.js';
+import { queryAuditTrail, verifyAuditChain } from './audit.js';
 
 const AccessEntry = Type.Object(
   {
@@ -103,16 +101,8 @@ export async function logRoutes(fastify: FastifyInstance): Promise<void> {
     async (request) => {
       requireRole(request, 'admin');
       const q = request.query;
-      const conditions: SQL[] = [];
-      if (q.entity) conditions.push(eq(auditLog.entity, q.entity));
-      if (q.entityId) conditions.push(eq(auditLog.entityId, q.entityId));
-      if (q.actorId) conditions.push(eq(auditLog.actorId, q.actorId));
-      const where = conditions.length ? and(...conditions) : undefined;
-      const [items, [total]] = await Promise.all([
-        db.select().from(auditLog).where(where).orderBy(desc(auditLog.seq)).limit(q.limit).offset(q.offset),
-        db.select({ n: count() }).from(auditLog).where(where),
-      ]);
-      return { items: items.map((e) => ({ ...e, at: e.at.toISOString() })), total: total?.n ?? 0, limit: q.limit, offset: q.offset };
+      const { items, total } = await queryAuditTrail(db, q);
+      return { items: items.map((e) => ({ ...e, at: e.at.toISOString() })), total, limit: q.limit, offset: q.offset };
     },
   );
 

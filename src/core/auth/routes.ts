@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { Type, type Static } from '@sinclair/typebox';
+import { Type } from '@sinclair/typebox';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { errorResponses, Page, PageQuery, StringEnum } from '../http.js';
 import { errors } from '../errors.js';
@@ -383,4 +383,3 @@ function oidcNotConfigured() {
   return errors.notFound({ vi: 'cấu hình đăng nhập OpenID Connect', en: 'OpenID Connect login configuration' }, 'oidc');
 }
 
-export type NewUserBodyType = Static<typeof NewUserBody>;
