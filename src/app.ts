@@ -20,6 +20,8 @@ import { authRoutes, authSchemas, SESSION_COOKIE } from './core/auth/routes.js';
 import { logRoutes } from './core/log-routes.js';
 import { frameworkRoutes, frameworkSchemas } from './modules/framework/routes.js';
 import { agencyExists } from './modules/framework/service.js';
+import { registryRoutes } from './modules/registry/routes.js';
+import { registrySchemas } from './modules/registry/api-schemas.js';
 
 const packageVersion = (JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -52,7 +54,7 @@ export async function buildApp({ config, database, logger }: BuildOptions): Prom
   installValidators(app);
   installErrorHandling(app);
   app.addSchema(ErrorSchema);
-  for (const schema of [...authSchemas, ...frameworkSchemas]) app.addSchema(schema);
+  for (const schema of [...authSchemas, ...frameworkSchemas, ...registrySchemas]) app.addSchema(schema);
 
   // Every route can answer a bad API token (401) and too many requests (429): say so once, for all.
   app.addHook('onRoute', (routeOptions) => {
@@ -110,6 +112,7 @@ export async function buildApp({ config, database, logger }: BuildOptions): Prom
         { name: 'framework', description: 'The four layers of the framework and their components' },
         { name: 'agencies', description: 'Agencies and administrative units' },
         { name: 'roadmap', description: 'Roadmap tasks of section 2.1 and their progress' },
+        { name: 'registry', description: 'IT application registry (task IV.1): systems, versions, relations, registration workflow, compliance' },
       ],
       components: {
         securitySchemes: {
@@ -213,6 +216,7 @@ export async function buildApp({ config, database, logger }: BuildOptions): Prom
   await app.register(authRoutes);
   await app.register(logRoutes);
   await app.register(frameworkRoutes);
+  await app.register(registryRoutes);
   await serveWebUi(app, config.webDir);
   return app;
 }

@@ -63,8 +63,12 @@ export function installValidators(app: FastifyInstance): void {
   const common = { allErrors: false, useDefaults: true, removeAdditional: false as const, strict: false };
   const coercing = addFormats.default(new Ajv.default({ ...common, coerceTypes: 'array' }));
   const strict = addFormats.default(new Ajv.default({ ...common, coerceTypes: false }));
-  for (const ajv of [coercing, strict]) ajv.addSchema(ErrorSchema);
-  app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? strict : coercing).compile(schema));
+  app.setValidatorCompiler(({ schema, httpPart }) => {
+    const ajv = httpPart === 'body' ? strict : coercing;
+    // Shared schemas (app.addSchema) are referenced by $id: give them to this compiler too.
+    for (const [id, shared] of Object.entries(app.getSchemas())) if (!ajv.getSchema(id)) ajv.addSchema(shared as object, id);
+    return ajv.compile(schema);
+  });
 }
 
 /** PostgreSQL text cannot hold U+0000: refuse it up front, as the caller's mistake it is. */

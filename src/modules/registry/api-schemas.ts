@@ -1,0 +1,170 @@
+import { Type } from '@sinclair/typebox';
+import { Localised, StringEnum } from '../../core/http.js';
+import {
+  accessibilityLevels,
+  audiences,
+  authMethods,
+  componentLinks,
+  documentKinds,
+  exchangeChannels,
+  hostings,
+  ipv6States,
+  lifecycles,
+  registrationStatuses,
+  relationTypes,
+  requestStatuses,
+  requestTypes,
+  systemKinds,
+} from './model.js';
+
+const Text = (max: number, options: { description?: string } = {}) => Type.String({ maxLength: max, ...options });
+const Required = (max: number, options: { description?: string } = {}) => Type.String({ minLength: 1, maxLength: max, pattern: '\\S', ...options });
+const DateString = Type.String({ format: 'date', description: 'YYYY-MM-DD' });
+const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
+
+const Contact = Type.Object({ name: Required(200), role: Text(200), email: Type.Optional(Text(320)), phone: Type.Optional(Text(50)) }, { additionalProperties: false });
+const DataObject = Type.Object(
+  { name: Required(200), description: Type.Optional(Text(2000)), personal: Type.Boolean(), sensitive: Type.Boolean() },
+  { additionalProperties: false },
+);
+const Interface = Type.Object(
+  {
+    name: Required(200),
+    direction: StringEnum(['provides', 'consumes'] as const),
+    channel: StringEnum(exchangeChannels, { description: 'lgsp, ndxp, direct (point to point) or internal' }),
+    protocol: Type.Optional(Text(100)),
+    counterpartSystemId: Type.Optional(Type.String({ format: 'uuid' })),
+    counterpartAgencyId: Type.Optional(Text(100)),
+    published: Type.Optional(Type.Boolean({ description: 'Provided API registered and published in the catalogue (V-APEX)' })),
+    catalogueUrl: Type.Optional(Text(2000)),
+  },
+  { additionalProperties: false },
+);
+const Document = Type.Object(
+  {
+    kind: StringEnum(documentKinds),
+    title: Required(500),
+    number: Type.Optional(Text(100)),
+    date: Type.Optional(DateString),
+    issuer: Type.Optional(Text(300)),
+    url: Type.Optional(Text(2000)),
+  },
+  { additionalProperties: false },
+);
+const SecurityLevel = Type.Object(
+  {
+    level: Type.Integer({ minimum: 1, maximum: 5, description: 'Cấp độ 1–5 (Decree 85/2016)' }),
+    approvalNumber: Type.Optional(Text(100)),
+    approvalDate: Type.Optional(DateString),
+  },
+  { additionalProperties: false },
+);
+
+export const systemInputProperties = {
+  code: Type.String({ minLength: 2, maxLength: 40, pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$', description: 'Short code, e.g. HY-LGSP' }),
+  kind: StringEnum(systemKinds),
+  name: Type.Object({ vi: Required(300), en: Text(300) }, { additionalProperties: false }),
+  ownerAgencyId: Required(100),
+  contacts: Type.Array(Contact, { maxItems: 20 }),
+  purpose: Text(4000),
+  audiences: Type.Array(StringEnum(audiences), { maxItems: 4, uniqueItems: true }),
+  lifecycle: StringEnum(lifecycles),
+  layer: Type.String({ pattern: '^(I|II|III|IV)$', description: 'Layer of the framework: I, II, III or IV' }),
+  components: Type.Array(Type.Object({ code: Required(20), link: StringEnum(componentLinks) }, { additionalProperties: false }), { maxItems: 50 }),
+  securityLevel: Nullable(SecurityLevel),
+  hosting: StringEnum(hostings),
+  hostingNote: Type.Optional(Text(500)),
+  ipv6: StringEnum(ipv6States),
+  authentication: Type.Array(StringEnum(authMethods), { maxItems: 4, uniqueItems: true }),
+  uiLanguages: Type.Array(Type.String({ minLength: 2, maxLength: 20, pattern: '^[a-zA-Z-]+$' }), { maxItems: 20, uniqueItems: true }),
+  accessibility: StringEnum(accessibilityLevels),
+  secureSessions: Type.Boolean(),
+  accessLogging: Type.Boolean(),
+  departmentSoftware: Type.Boolean(),
+  dataObjects: Type.Array(DataObject, { maxItems: 200 }),
+  interfaces: Type.Array(Interface, { maxItems: 200 }),
+  documents: Type.Array(Document, { maxItems: 100 }),
+  supplier: Type.Optional(Text(300)),
+  yearStarted: Type.Optional(Type.Integer({ minimum: 1990, maximum: 2100 })),
+  url: Type.Optional(Text(2000)),
+};
+
+export const SystemInputSchema = Type.Object(systemInputProperties, { additionalProperties: false, $id: 'SystemInput', title: 'SystemInput' });
+
+export const SystemChangesSchema = Type.Object(
+  {
+    ...Object.fromEntries(Object.entries(systemInputProperties).map(([k, v]) => [k, Type.Optional(v)])),
+    changeNote: Type.Optional(Text(1000, { description: 'Why the record changed; kept with the version' })),
+  },
+  { additionalProperties: false, minProperties: 1 },
+);
+
+export const ComplianceSummarySchema = Type.Object({
+  evaluatedAt: Type.String({ format: 'date-time' }),
+  outcomes: Type.Record(Type.String(), Type.String()),
+  errors: Type.Integer(),
+  warnings: Type.Integer(),
+});
+
+export const SystemRecordSchema = Type.Object(
+  {
+    ...systemInputProperties,
+    id: Type.String({ format: 'uuid' }),
+    status: StringEnum(registrationStatuses, { description: 'Follows the last decision on its registration requests' }),
+    verified: Type.Boolean({ description: 'false for records imported from public sources, until the owner confirms them' }),
+    version: Type.Integer(),
+    approvedVersion: Nullable(Type.Integer()),
+    compliance: Nullable(ComplianceSummarySchema),
+    createdAt: Type.String({ format: 'date-time' }),
+    updatedAt: Type.String({ format: 'date-time' }),
+  },
+  { $id: 'SystemRecord', title: 'SystemRecord' },
+);
+
+export const FindingSchema = Type.Object(
+  {
+    ruleId: Type.String(),
+    title: Localised,
+    clause: Type.String(),
+    severity: StringEnum(['error', 'warning'] as const),
+    outcome: StringEnum(['pass', 'fail', 'not_applicable', 'not_checkable'] as const),
+    message: Type.Optional(Localised),
+    remedy: Localised,
+    details: Type.Optional(Type.Unknown()),
+  },
+  { $id: 'ComplianceFinding', title: 'ComplianceFinding' },
+);
+
+export const RequestSchema = Type.Object(
+  {
+    id: Type.String({ format: 'uuid' }),
+    systemId: Type.String({ format: 'uuid' }),
+    system: Nullable(Type.Object({ code: Type.String(), nameVi: Type.String(), ownerAgencyId: Type.String() })),
+    type: StringEnum(requestTypes),
+    status: StringEnum(requestStatuses),
+    version: Type.Integer(),
+    note: Nullable(Type.String()),
+    submittedByLabel: Type.String(),
+    submittedAt: Type.String({ format: 'date-time' }),
+    decidedByLabel: Nullable(Type.String()),
+    decidedAt: Nullable(Type.String({ format: 'date-time' })),
+    decisionComment: Nullable(Type.String()),
+  },
+  { $id: 'RegistrationRequest', title: 'RegistrationRequest' },
+);
+
+const SystemRef = Nullable(Type.Object({ id: Type.String(), code: Type.String(), nameVi: Type.String(), ownerAgencyId: Type.String() }));
+export const RelationSchema = Type.Object(
+  {
+    id: Type.String({ format: 'uuid' }),
+    fromId: Type.String({ format: 'uuid' }),
+    toId: Type.String({ format: 'uuid' }),
+    type: StringEnum(relationTypes, { description: 'uses (from uses to), part_of, replaces, duplicates' }),
+    note: Nullable(Type.String()),
+    from: SystemRef,
+    to: SystemRef,
+  },
+  { $id: 'SystemRelation', title: 'SystemRelation' },
+);
+
+export const registrySchemas = [SystemInputSchema, SystemRecordSchema, FindingSchema, RequestSchema, RelationSchema];

@@ -1,0 +1,424 @@
+import type { FastifyInstance } from 'fastify';
+import { Type } from '@sinclair/typebox';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { errorResponses, Localised, Page, PageQuery, StringEnum } from '../../core/http.js';
+import { actorOf, requireRole, requireUser } from '../../core/auth/principal.js';
+import * as registry from './service.js';
+import * as framework from '../framework/service.js';
+import { FindingSchema, RelationSchema, RequestSchema, SystemChangesSchema, SystemInputSchema, SystemRecordSchema } from './api-schemas.js';
+import { lifecycles, registrationStatuses, relationTypes, requestStatuses, requestTypes, systemKinds, type SystemInput } from './model.js';
+
+const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64, description: 'The system\u2019s id or its code' }) });
+const tags = ['registry'];
+
+export async function registryRoutes(fastify: FastifyInstance): Promise<void> {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  const { db } = app.ctx;
+
+  app.get(
+    '/api/v1/registry/systems',
+    {
+      schema: {
+        operationId: 'listSystems',
+        summary: 'Registered systems: search (diacritics ignored) and filters',
+        tags,
+        querystring: Type.Object({
+          q: Type.Optional(Type.String({ maxLength: 200 })),
+          kind: Type.Optional(StringEnum(systemKinds)),
+          layer: Type.Optional(StringEnum(['I', 'II', 'III', 'IV'] as const)),
+          component: Type.Optional(Type.String({ maxLength: 20, description: 'A framework component code the system implements or uses' })),
+          agency: Type.Optional(Type.String({ maxLength: 100, description: 'Owner agency id' })),
+          lifecycle: Type.Optional(StringEnum(lifecycles)),
+          status: Type.Optional(StringEnum(registrationStatuses)),
+          verified: Type.Optional(Type.Boolean()),
+          compliance: Type.Optional(StringEnum(['failing', 'warning', 'passing'] as const)),
+          rule: Type.Optional(Type.String({ maxLength: 50, description: 'Only systems failing this rule' })),
+          sort: Type.Optional(StringEnum(['code', 'name', 'updated'] as const)),
+          ...PageQuery,
+        }),
+        response: { 200: Page(Type.Ref(SystemRecordSchema), 'SystemPage'), ...errorResponses(400) },
+      },
+    },
+    async (request) => {
+      requireUser(request);
+      return { ...(await registry.listSystems(db, request.query)), limit: request.query.limit, offset: request.query.offset };
+    },
+  );
+
+  app.post(
+    '/api/v1/registry/systems',
+    {
+      schema: {
+        operationId: 'createSystem',
+        summary: 'Register a system (as a draft of the owner agency)',
+        tags,
+        body: Type.Ref(SystemInputSchema),
+        response: { 201: Type.Ref(SystemRecordSchema), ...errorResponses(400, 403, 409, 413, 415) },
+      },
+    },
+    async (request, reply) => {
+      const principal = requireUser(request);
+      const record = await registry.createSystem(db, principal, actorOf(request), request.body as SystemInput);
+      return reply.status(201).send(record);
+    },
+  );
+
+  app.get(
+    '/api/v1/registry/systems/:id',
+    {
+      schema: { operationId: 'getSystem', summary: 'One system', tags, params: IdParams, response: { 200: Type.Ref(SystemRecordSchema), ...errorResponses(404) } },
+    },
+    async (request) => {
+      requireUser(request);
+      return registry.getSystem(db, request.params.id);
+    },
+  );
+
+  app.patch(
+    '/api/v1/registry/systems/:id',
+    {
+      schema: {
+        operationId: 'updateSystem',
+        summary: 'Change a system; every change is kept as a new version',
+        tags,
+        params: IdParams,
+        body: SystemChangesSchema,
+        response: { 200: Type.Ref(SystemRecordSchema), ...errorResponses(400, 403, 404, 409, 413, 415) },
+      },
+    },
+    async (request) => {
+      const principal = requireUser(request);
+      const { changeNote, ...changes } = request.body as Partial<SystemInput> & { changeNote?: string };
+      return registry.updateSystem(db, principal, actorOf(request), request.params.id, changes, { changeNote });
+    },
+  );
+
+  app.get(
+    '/api/v1/registry/systems/:id/versions',
+    {
+      schema: {
+        operationId: 'listSystemVersions',
+        summary: 'Every saved version of a system',
+        tags,
+        params: IdParams,
+        response: {
+          200: Type.Object({
+            items: Type.Array(
+              Type.Object({
+                version: Type.Integer(),
+                lifecycle: Type.String(),
+                changeNote: Type.Union([Type.String(), Type.Null()]),
+                authorLabel: Type.String(),
+                createdAt: Type.String({ format: 'date-time' }),
+                approved: Type.Boolean(),
+              }),
+            ),
+          }),
+          ...errorResponses(404),
+        },
+      },
+    },
+    async (request) => {
+      requireUser(request);
+      return { items: await registry.listVersions(db, request.params.id) };
+    },
+  );
+
+  app.get(
+    '/api/v1/registry/systems/:id/versions/:version',
+    {
+      schema: {
+        operationId: 'getSystemVersion',
+        summary: 'One version of a system, as it was saved',
+        tags,
+        params: Type.Object({ id: IdParams.properties.id, version: Type.Integer({ minimum: 1 }) }),
+        response: {
+          200: Type.Object({ version: Type.Integer(), data: Type.Ref(SystemInputSchema), changeNote: Type.Union([Type.String(), Type.Null()]), authorLabel: Type.String(), createdAt: Type.String({ format: 'date-time' }) }),
+          ...errorResponses(400, 404),
+        },
+      },
+    },
+    async (request) => {
+      requireUser(request);
+      return registry.getVersion(db, request.params.id, request.params.version);
+    },
+  );
+
+  app.get(
+    '/api/v1/registry/systems/:id/diff',
+    {
+      schema: {
+        operationId: 'diffSystemVersions',
+        summary: 'Field-by-field comparison of two versions',
+        tags,
+        params: IdParams,
+        querystring: Type.Object({ from: Type.Integer({ minimum: 1 }), to: Type.Integer({ minimum: 1 }) }),
+        response: {
+          200: Type.Object({ from: Type.Integer(), to: Type.Integer(), changes: Type.Array(Type.Object({ field: Type.String(), before: Type.Unknown(), after: Type.Unknown() })) }),
+          ...errorResponses(400, 404),
+        },
+      },
+    },
+    async (request) => {
+      requireUser(request);
+      return registry.diffVersions(db, request.params.id, request.query.from, request.query.to);
+    },
+  );
+
+  app.get(
+    '/api/v1/registry/systems/:id/relations',
+    {
+      schema: { operationId: 'listSystemRelations', summary: 'Relations from and to a system', tags, params: IdParams, response: { 200: Type.Object({ items: Type.Array(Type.Ref(RelationSchema)) }), ...errorResponses(404) } },
+    },
+    async (request) => {
+      requireUser(request);
+      const system = await registry.getSystemRow(db, request.params.id);
+      return { items: await registry.relationsOf(db, system.id) };
+    },
+  );
+
+  app.post(
+    '/api/v1/registry/systems/:id/relations',
+    {
+      schema: {
+        operationId: 'addSystemRelation',
+        summary: 'Relate a system to another: uses, part_of, replaces, duplicates',
+        tags,
+        params: IdParams,
+        body: Type.Object(
+          { toId: Type.String({ minLength: 1, maxLength: 64, description: 'The other system\u2019s id or code' }), type: StringEnum(relationTypes), note: Type.Optional(Type.String({ maxLength: 1000 })) },
+          { additionalProperties: false },
+        ),
+        response: { 201: Type.Ref(RelationSchema), ...errorResponses(400, 403, 404, 409, 415) },
+      },
+    },
+    async (request, reply) => {
+      const principal = requireUser(request);
+      return reply.status(201).send(await registry.addRelation(db, principal, actorOf(request), request.params.id, request.body));
+    },
+  );
+
+  app.delete(
+    '/api/v1/registry/systems/:id/relations/:relationId',
+    {
+      schema: {
+        operationId: 'removeSystemRelation',
+        summary: 'Remove a relation the system declared',
+        tags,
+        params: Type.Object({ id: IdParams.properties.id, relationId: Type.String({ maxLength: 64 }) }),
+        response: { 204: Type.Null({ description: 'Removed' }), ...errorResponses(403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const principal = requireUser(request);
+      await registry.removeRelation(db, principal, actorOf(request), request.params.id, request.params.relationId);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/v1/registry/systems/:id/graph',
+    {
+      schema: {
+        operationId: 'getSystemGraph',
+        summary: 'Dependency graph: what the system uses and what uses it',
+        tags,
+        params: IdParams,
+        querystring: Type.Object({ depth: Type.Integer({ minimum: 1, maximum: 4, default: 2 }) }),
+        response: {
+          200: Type.Object({
+            rootId: Type.String(),
+            nodes: Type.Array(
+              Type.Object({ id: Type.String(), code: Type.String(), nameVi: Type.String(), kind: Type.String(), ownerAgencyId: Type.String(), lifecycle: Type.String(), errors: Type.Integer(), warnings: Type.Integer() }),
+            ),
+            edges: Type.Array(Type.Object({ id: Type.String(), fromId: Type.String(), toId: Type.String(), type: Type.String() })),
+          }),
+          ...errorResponses(400, 404),
+        },
+      },
+    },
+    async (request) => {
+      requireUser(request);
+      return registry.dependencyGraph(db, request.params.id, request.query.depth);
+    },
+  );
+
+  app.get(
+    '/api/v1/registry/systems/:id/compliance',
+    {
+      schema: {
+        operationId: 'getSystemCompliance',
+        summary: 'Compliance findings of a system, each with its clause and what to do',
+        tags,
+        params: IdParams,
+        response: { 200: Type.Object({ systemId: Type.String(), findings: Type.Array(Type.Ref(FindingSchema)) }), ...errorResponses(404) },
+      },
+    },
+    async (request) => {
+      requireUser(request);
+      const { system, findings } = await registry.systemFindings(db, request.params.id);
+      return { systemId: system.id, findings };
+    },
+  );
+
+  app.post(
+    '/api/v1/registry/systems/:id/requests',
+    {
+      schema: {
+        operationId: 'submitRegistrationRequest',
+        summary: 'Submit the current version for review: establish, put into use, modify or retire',
+        tags,
+        params: IdParams,
+        body: Type.Object({ type: StringEnum(requestTypes), note: Type.Optional(Type.String({ maxLength: 2000 })) }, { additionalProperties: false }),
+        response: { 201: Type.Ref(RequestSchema), ...errorResponses(400, 403, 404, 409, 415) },
+      },
+    },
+    async (request, reply) => {
+      const principal = requireUser(request);
+      return reply.status(201).send(await registry.submitRequest(db, principal, actorOf(request), request.params.id, request.body));
+    },
+  );
+
+  app.get(
+    '/api/v1/registry/requests',
+    {
+      schema: {
+        operationId: 'listRegistrationRequests',
+        summary: 'Registration requests (reviewers: all; officers: their agency\u2019s)',
+        tags,
+        querystring: Type.Object({
+          status: Type.Optional(StringEnum(requestStatuses)),
+          agency: Type.Optional(Type.String({ maxLength: 100 })),
+          system: Type.Optional(Type.String({ maxLength: 64 })),
+          ...PageQuery,
+        }),
+        response: { 200: Page(Type.Ref(RequestSchema), 'RegistrationRequestPage'), ...errorResponses(400, 403) },
+      },
+    },
+    async (request) => {
+      const principal = requireUser(request);
+      const q = request.query;
+      return { ...(await registry.listRequests(db, principal, { status: q.status, agency: q.agency, systemId: q.system, limit: q.limit, offset: q.offset })), limit: q.limit, offset: q.offset };
+    },
+  );
+
+  app.post(
+    '/api/v1/registry/requests/:id/decision',
+    {
+      schema: {
+        operationId: 'decideRegistrationRequest',
+        summary: 'Approve, return with comments, or reject a pending request (reviewers)',
+        tags,
+        params: Type.Object({ id: Type.String({ maxLength: 64 }) }),
+        body: Type.Object(
+          { decision: StringEnum(['approve', 'return', 'reject'] as const), comment: Type.Optional(Type.String({ maxLength: 4000 })) },
+          { additionalProperties: false },
+        ),
+        response: { 200: Type.Object({ request: Type.Ref(RequestSchema), system: Type.Ref(SystemRecordSchema) }), ...errorResponses(400, 403, 404, 409, 415) },
+      },
+    },
+    async (request) => {
+      const principal = requireUser(request);
+      return registry.decideRequest(db, principal, actorOf(request), request.params.id, request.body);
+    },
+  );
+
+  app.get(
+    '/api/v1/registry/rules',
+    {
+      schema: {
+        operationId: 'listComplianceRules',
+        summary: 'The compliance rules, each with its clause of Decision 2352/QĐ-UBND',
+        tags,
+        response: {
+          200: Type.Object({
+            items: Type.Array(Type.Object({ id: Type.String(), title: Localised, clause: Type.String(), severity: Type.String(), remedy: Localised })),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      requireUser(request);
+      return { items: registry.listRules() };
+    },
+  );
+
+  const RuleCounts = { pass: Type.Integer(), fail: Type.Integer(), not_applicable: Type.Integer(), not_checkable: Type.Integer() };
+  const ComplianceSummary = Type.Object({
+    totals: Type.Object({ systems: Type.Integer(), failing: Type.Integer(), warning: Type.Integer(), passing: Type.Integer() }),
+    byRule: Type.Array(Type.Object({ ruleId: Type.String(), title: Localised, clause: Type.String(), severity: Type.String(), ...RuleCounts })),
+    byAgency: Type.Array(Type.Object({ agencyId: Type.String(), systems: Type.Integer(), failing: Type.Integer(), warning: Type.Integer(), passing: Type.Integer() })),
+  });
+
+  app.get(
+    '/api/v1/registry/compliance',
+    {
+      schema: {
+        operationId: 'getComplianceSummary',
+        summary: 'The province\u2019s compliance at a glance: per rule and per agency',
+        tags,
+        querystring: Type.Object({ agency: Type.Optional(Type.String({ maxLength: 100 })) }),
+        response: { 200: ComplianceSummary, ...errorResponses(400) },
+      },
+    },
+    async (request) => {
+      requireUser(request);
+      return registry.complianceSummary(db, request.query);
+    },
+  );
+
+  app.post(
+    '/api/v1/registry/compliance/evaluate',
+    {
+      schema: {
+        operationId: 'evaluateCompliance',
+        summary: 'Evaluate every rule on every system now (reviewers, administrators)',
+        tags,
+        response: {
+          200: Type.Object({
+            systems: Type.Integer(),
+            rules: Type.Integer(),
+            errors: Type.Integer(),
+            warnings: Type.Integer(),
+            timings: Type.Object({ loadMs: Type.Number(), evaluateMs: Type.Number(), storeMs: Type.Number(), totalMs: Type.Number() }),
+          }),
+          ...errorResponses(403),
+        },
+      },
+    },
+    async (request) => {
+      requireRole(request, 'admin', 'reviewer');
+      return registry.evaluateAll(db);
+    },
+  );
+
+  app.get(
+    '/api/v1/registry/agencies/:id',
+    {
+      schema: {
+        operationId: 'getAgencyLandscape',
+        summary: 'An agency\u2019s landscape: its systems by layer, compliance and open requests',
+        tags,
+        params: Type.Object({ id: Type.String({ maxLength: 100 }) }),
+        response: {
+          200: Type.Object({
+            agency: Type.Unsafe<Awaited<ReturnType<typeof framework.getAgency>>>(Type.Ref('Agency')),
+            systems: Type.Array(Type.Ref(SystemRecordSchema)),
+            compliance: ComplianceSummary,
+          }),
+          ...errorResponses(404),
+        },
+      },
+    },
+    async (request) => {
+      requireUser(request);
+      const agency = await framework.getAgency(db, request.params.id);
+      const [page, compliance] = await Promise.all([
+        registry.listSystems(db, { agency: agency.id, limit: 10_000, offset: 0 }),
+        registry.complianceSummary(db, { agency: agency.id }),
+      ]);
+      return { agency, systems: page.items, compliance };
+    },
+  );
+
+}

@@ -1,0 +1,58 @@
+import type { Relation, SystemRecord } from '../model.js';
+
+export type Outcome = 'pass' | 'fail' | 'not_applicable' | 'not_checkable';
+export type Severity = 'error' | 'warning';
+
+export interface Text {
+  vi: string;
+  en: string;
+}
+
+/** What a rule may look at beyond the system itself: the framework, the agencies, the rest of the registry. */
+export interface RuleContext {
+  components: Map<string, { code: string; layer: string; scope: 'national' | 'provincial'; name: Text; shortName: string | null }>;
+  agencyKinds: Map<string, string>;
+  systems: Map<string, { id: string; code: string; nameVi: string; ownerAgencyId: string; lifecycle: string }>;
+  /** Non-retired systems implementing each component. */
+  implementers: Map<string, string[]>;
+  /** Relations from or to each system. */
+  relations: Map<string, Relation[]>;
+  /** Share of a system's data objects mapped to approved dictionary elements; absent until the dictionary exists. */
+  dictionaryMapping?: ((system: SystemRecord) => { mapped: number; total: number }) | undefined;
+}
+
+export interface RuleResult {
+  outcome: Outcome;
+  /** Why, for this system: shown beside the rule's own text. */
+  message?: Text;
+  details?: unknown;
+}
+
+export interface Rule {
+  id: string;
+  title: Text;
+  /** Where in Decision 2352/QĐ-UBND the rule comes from. */
+  clause: string;
+  severity: Severity;
+  /** What to do to comply. */
+  remedy: Text;
+  check(system: SystemRecord, context: RuleContext): RuleResult;
+}
+
+export interface Finding extends RuleResult {
+  ruleId: string;
+  title: Text;
+  clause: string;
+  severity: Severity;
+  remedy: Text;
+}
+
+/** Stored with each system so lists can filter and summaries can count without re-evaluating. */
+export interface ComplianceSummary {
+  evaluatedAt: string;
+  outcomes: Record<string, Outcome>;
+  /** Failed rules of severity error. */
+  errors: number;
+  /** Failed rules of severity warning. */
+  warnings: number;
+}

@@ -1,0 +1,88 @@
+import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import type { ComplianceSummary } from './rules/types.js';
+import type { Lifecycle, RegistrationStatus, RelationType, RequestStatus, RequestType, SystemInput, SystemKind } from './model.js';
+
+/** Current state of each registered system; the whole record is in `data`, the columns are for filtering. */
+export const systems = pgTable(
+  'registry_systems',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    code: text('code').notNull().unique(),
+    kind: text('kind').$type<SystemKind>().notNull(),
+    nameVi: text('name_vi').notNull(),
+    ownerAgencyId: text('owner_agency_id').notNull(),
+    layer: text('layer').notNull(),
+    lifecycle: text('lifecycle').$type<Lifecycle>().notNull(),
+    status: text('status').$type<RegistrationStatus>().notNull().default('draft'),
+    verified: boolean('verified').notNull().default(true),
+    /** Codes of the framework components the system implements or uses, for containment filters. */
+    componentCodes: jsonb('component_codes').$type<string[]>().notNull(),
+    data: jsonb('data').$type<SystemInput>().notNull(),
+    version: integer('version').notNull(),
+    /** The version the last approval covered; null until one is approved. */
+    approvedVersion: integer('approved_version'),
+    compliance: jsonb('compliance').$type<ComplianceSummary>(),
+    searchText: text('search_text').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('registry_systems_owner_idx').on(t.ownerAgencyId), index('registry_systems_layer_idx').on(t.layer, t.lifecycle)],
+);
+
+/** Every saved state of a system, never updated or deleted. */
+export const systemVersions = pgTable(
+  'registry_system_versions',
+  {
+    systemId: uuid('system_id')
+      .notNull()
+      .references(() => systems.id),
+    version: integer('version').notNull(),
+    data: jsonb('data').$type<SystemInput>().notNull(),
+    lifecycle: text('lifecycle').$type<Lifecycle>().notNull(),
+    changeNote: text('change_note'),
+    authorId: uuid('author_id'),
+    authorLabel: text('author_label').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.systemId, t.version] })],
+);
+
+export const systemRelations = pgTable(
+  'registry_relations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    fromId: uuid('from_id')
+      .notNull()
+      .references(() => systems.id),
+    toId: uuid('to_id')
+      .notNull()
+      .references(() => systems.id),
+    type: text('type').$type<RelationType>().notNull(),
+    note: text('note'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique('registry_relations_unique').on(t.fromId, t.toId, t.type), index('registry_relations_to_idx').on(t.toId)],
+);
+
+export const registrationRequests = pgTable(
+  'registry_requests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    systemId: uuid('system_id')
+      .notNull()
+      .references(() => systems.id),
+    type: text('type').$type<RequestType>().notNull(),
+    status: text('status').$type<RequestStatus>().notNull(),
+    /** The system version the request asks to approve. */
+    version: integer('version').notNull(),
+    note: text('note'),
+    submittedBy: uuid('submitted_by'),
+    submittedByLabel: text('submitted_by_label').notNull(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
+    decidedBy: uuid('decided_by'),
+    decidedByLabel: text('decided_by_label'),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    decisionComment: text('decision_comment'),
+  },
+  (t) => [index('registry_requests_system_idx').on(t.systemId, t.submittedAt), index('registry_requests_status_idx').on(t.status)],
+);
