@@ -3,6 +3,7 @@ import { runMigrations } from './core/db.js';
 import { backupDatabase, restoreDatabase } from './core/backup.js';
 import { verifyAuditChain } from './core/audit.js';
 import { buildApp } from './app.js';
+import { generateDemoSystems } from './modules/registry/demo.js';
 import { openConfiguredDatabase, prepareDatabase, seedIfNeeded } from './setup.js';
 
 const usage = `kientruc — nền tảng kiến trúc số tỉnh Hưng Yên
@@ -14,6 +15,7 @@ Usage: kientruc <command>
   backup FILE      write all data to FILE (gzipped JSON lines)
   restore FILE     replace all data with FILE's
   verify-audit     check the hash chain of the audit trail; exit 1 if it was tampered with
+  demo [N]         add N generated systems (default 300) to the registry, for demos and benchmarks
   openapi          print the OpenAPI document
 
 Configuration comes from the environment: PORT, HOST, DATA_DIR, DATABASE_URL, ADMIN_EMAIL,
@@ -61,6 +63,14 @@ async function main(argv: string[]): Promise<number> {
         await runMigrations(database);
         const result = await restoreDatabase(database.db, file);
         console.log(`Restored ${result.rows} rows into ${result.tables} tables from ${file}.`);
+        return 0;
+      }
+      case 'demo': {
+        const count = Number(args[0] ?? 300);
+        if (!Number.isInteger(count) || count < 1 || count > 100_000) throw new Error('demo takes a number of systems from 1 to 100000');
+        await prepareDatabase(database, config);
+        const result = await generateDemoSystems(database.db, count);
+        console.log(`Demo data: ${result.systems} systems and ${result.relations} relations added.`);
         return 0;
       }
       case 'verify-audit': {
