@@ -21,6 +21,7 @@ import { logRoutes } from './core/log-routes.js';
 import { frameworkRoutes, frameworkSchemas } from './modules/framework/routes.js';
 import { agencyExists } from './modules/framework/service.js';
 import { registryRoutes } from './modules/registry/routes.js';
+import { transferRoutes } from './modules/registry/transfer-routes.js';
 import { registrySchemas } from './modules/registry/api-schemas.js';
 
 const packageVersion = (JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -217,6 +218,7 @@ export async function buildApp({ config, database, logger }: BuildOptions): Prom
   await app.register(logRoutes);
   await app.register(frameworkRoutes);
   await app.register(registryRoutes);
+  await app.register(transferRoutes);
   await serveWebUi(app, config.webDir);
   return app;
 }

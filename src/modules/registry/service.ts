@@ -46,11 +46,22 @@ function fieldError(field: string, vi: string, en: string, value?: unknown): App
 }
 
 /** Checks what the JSON schema cannot: that referenced agencies, components and systems exist. */
-async function checkReferences(db: Executor, input: SystemInput, selfId?: string): Promise<void> {
-  if (!(await framework.agencyExists(db as Db, input.ownerAgencyId))) {
+export interface KnownReferences {
+  agencyIds: Set<string>;
+  componentCodes: Set<string>;
+}
+
+export async function knownReferences(db: Executor): Promise<KnownReferences> {
+  const [agencyPage, componentList] = await Promise.all([framework.listAgencies(db as Db, { limit: 100_000, offset: 0 }), framework.listComponents(db as Db, {})]);
+  return { agencyIds: new Set(agencyPage.items.map((a) => a.id)), componentCodes: new Set(componentList.map((c) => c.code)) };
+}
+
+/** Checks what the JSON schema cannot: that referenced agencies, components and systems exist. */
+export async function checkReferences(db: Executor, input: SystemInput, selfId?: string, known?: KnownReferences): Promise<void> {
+  const { agencyIds, componentCodes } = known ?? (await knownReferences(db));
+  if (!agencyIds.has(input.ownerAgencyId)) {
     throw new AppError(400, 'UNKNOWN_AGENCY', `Không có cơ quan "${input.ownerAgencyId}".`, `There is no agency "${input.ownerAgencyId}".`, [{ field: 'ownerAgencyId', value: input.ownerAgencyId }]);
   }
-  const componentCodes = new Set((await framework.listComponents(db as Db, {})).map((c) => c.code));
   const layers = new Set([...componentCodes].map((c) => c.split('.')[0]));
   if (!layers.has(input.layer)) throw fieldError('layer', `Không có lớp "${input.layer}".`, `There is no layer "${input.layer}".`, input.layer);
   input.components.forEach((c, i) => {
@@ -66,7 +77,7 @@ async function checkReferences(db: Executor, input: SystemInput, selfId?: string
       const [other] = isUuid(itf.counterpartSystemId) ? await db.select({ id: systems.id }).from(systems).where(eq(systems.id, itf.counterpartSystemId)) : [];
       if (!other) throw new AppError(400, 'UNKNOWN_SYSTEM', `Không có hệ thống "${itf.counterpartSystemId}".`, `There is no system "${itf.counterpartSystemId}".`, [{ field: `interfaces.${i}.counterpartSystemId` }]);
     }
-    if (itf.counterpartAgencyId && !(await framework.agencyExists(db as Db, itf.counterpartAgencyId))) {
+    if (itf.counterpartAgencyId && !agencyIds.has(itf.counterpartAgencyId)) {
       throw new AppError(400, 'UNKNOWN_AGENCY', `Không có cơ quan "${itf.counterpartAgencyId}".`, `There is no agency "${itf.counterpartAgencyId}".`, [{ field: `interfaces.${i}.counterpartAgencyId` }]);
     }
   }
@@ -81,7 +92,7 @@ function isDate(value: string): boolean {
 }
 
 /** Text stored in NFC and trimmed, so search and comparison see one spelling. */
-function normalise<T>(value: T): T {
+export function normalise<T>(value: T): T {
   if (typeof value === 'string') return value.normalize('NFC').trim() as T;
   if (Array.isArray(value)) return value.map(normalise) as T;
   if (value && typeof value === 'object') {
@@ -136,19 +147,22 @@ export async function createSystem(db: Db, principal: Principal, actor: Actor, r
   const input = normalise(raw);
   assertCanEdit(principal, input.ownerAgencyId);
   await checkReferences(db, input);
-  const record = await db.transaction(async (tx) => {
-    if (await codeTaken(tx, input.code)) throw codeTakenError(input.code);
-    const [row] = await tx
-      .insert(systems)
-      .values({ ...rowValues(input), status: 'draft', verified: options.verified ?? true, version: 1 })
-      .returning();
-    if (!row) throw new Error('insert returned no row');
-    await tx.insert(systemVersions).values({ systemId: row.id, version: 1, data: input, lifecycle: input.lifecycle, changeNote: options.changeNote ?? null, authorId: actor.id, authorLabel: actor.label });
-    await recordAudit(tx, actor, { action: 'create', entity: 'system', entityId: row.id, after: input });
-    return row;
-  });
+  const record = await db.transaction((tx) => insertSystem(tx, actor, input, options));
   await reevaluate(db, [record.id]);
   return getSystem(db, record.id);
+}
+
+/** Inserts a new system and its first version inside the caller's transaction. Input must be checked already. */
+export async function insertSystem(tx: Executor, actor: Actor, input: SystemInput, options: SaveOptions = {}): Promise<SystemRow> {
+  if (await codeTaken(tx, input.code)) throw codeTakenError(input.code);
+  const [row] = await tx
+    .insert(systems)
+    .values({ ...rowValues(input), status: 'draft', verified: options.verified ?? true, version: 1 })
+    .returning();
+  if (!row) throw new Error('insert returned no row');
+  await tx.insert(systemVersions).values({ systemId: row.id, version: 1, data: input, lifecycle: input.lifecycle, changeNote: options.changeNote ?? null, authorId: actor.id, authorLabel: actor.label });
+  await recordAudit(tx, actor, { action: 'create', entity: 'system', entityId: row.id, after: input });
+  return row;
 }
 
 export async function getSystemRow(db: Executor, id: string): Promise<SystemRow> {
@@ -161,7 +175,7 @@ export async function getSystem(db: Db, id: string) {
   return toRecord(await getSystemRow(db, id));
 }
 
-async function hasPendingRequest(db: Executor, systemId: string): Promise<boolean> {
+export async function hasPendingRequest(db: Executor, systemId: string): Promise<boolean> {
   const [row] = await db
     .select({ id: registrationRequests.id })
     .from(registrationRequests)
@@ -187,7 +201,7 @@ export async function updateSystem(db: Db, principal: Principal, actor: Actor, i
   return getSystem(db, current.id);
 }
 
-async function saveVersion(tx: Executor, actor: Actor, current: SystemRow, input: SystemInput, options: SaveOptions & { status?: RegistrationStatus; approvedVersion?: number | null }): Promise<number> {
+export async function saveVersion(tx: Executor, actor: Actor, current: SystemRow, input: SystemInput, options: SaveOptions & { status?: RegistrationStatus; approvedVersion?: number | null }): Promise<number> {
   const version = current.version + 1;
   const [updated] = await tx
     .update(systems)
@@ -316,7 +330,7 @@ export async function relationsOf(db: Executor, systemId: string) {
 }
 
 /** Would `fromId part_of toId` close a loop? Walks up the part-of chain from toId. */
-async function wouldCycle(db: Executor, fromId: string, toId: string): Promise<boolean> {
+export async function wouldCycle(db: Executor, fromId: string, toId: string): Promise<boolean> {
   const seen = new Set<string>();
   let frontier = [toId];
   while (frontier.length) {

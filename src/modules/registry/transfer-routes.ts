@@ -1,0 +1,77 @@
+import type { FastifyInstance } from 'fastify';
+import { Type } from '@sinclair/typebox';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { errorResponses, Localised } from '../../core/http.js';
+import { AppError } from '../../core/errors.js';
+import { actorOf, requireRole, requireUser } from '../../core/auth/principal.js';
+import { MAX_ARCHIMATE_BYTES } from './archimate.js';
+import { exportArchimateFile, importArchimateFile } from './import-export.js';
+
+const tags = ['registry'];
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const DryRun = Type.Object({ dryRun: Type.Boolean({ default: false, description: 'Check and count, write nothing' }) });
+
+/** The uploaded file, or a 415 when the body came as another content type (e.g. JSON). */
+function fileBody(body: unknown, expected: string): Buffer {
+  if (Buffer.isBuffer(body)) return body;
+  throw new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', `Hãy gửi tệp với Content-Type ${expected}.`, `Send the file with Content-Type ${expected}.`);
+}
+
+/** Exchange of the whole model: ArchiMate 3.1 Open Exchange Format, CSV and XLSX. */
+export async function transferRoutes(fastify: FastifyInstance): Promise<void> {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  const { db } = app.ctx;
+
+  // Files arrive as the raw request body; parsers here apply to this plugin's routes only.
+  app.addContentTypeParser(['application/xml', 'text/xml'], { parseAs: 'buffer', bodyLimit: MAX_ARCHIMATE_BYTES }, (_request, body, done) => done(null, body));
+
+  app.get(
+    '/api/v1/registry/export/archimate',
+    {
+      schema: {
+        operationId: 'exportArchimate',
+        summary: 'The whole model (layers, components, agencies, systems, relations) in the ArchiMate 3.1 Open Exchange Format',
+        tags,
+        produces: ['application/xml'],
+        response: { 200: Type.String({ description: 'An ArchiMate Open Exchange Format document' }) },
+      },
+    },
+    async (request, reply) => {
+      requireUser(request);
+      const xml = await exportArchimateFile(db);
+      return reply
+        .type('application/xml; charset=utf-8')
+        .header('content-disposition', `attachment; filename="kientruc-hung-yen-${new Date().toISOString().slice(0, 10)}.xml"`)
+        .send(xml);
+    },
+  );
+
+  app.post(
+    '/api/v1/registry/import/archimate',
+    {
+      bodyLimit: MAX_ARCHIMATE_BYTES,
+      schema: {
+        operationId: 'importArchimate',
+        summary: 'Import an ArchiMate Open Exchange file (e.g. exported by Archi): elements become systems, relationships relations',
+        description: 'Send the file as the request body with Content-Type application/xml. All or nothing.',
+        tags,
+        consumes: ['application/xml'],
+        querystring: DryRun,
+        response: {
+          200: Type.Object({
+            created: Type.Integer(),
+            updated: Type.Integer(),
+            unchanged: Type.Integer(),
+            relations: Type.Integer(),
+            skipped: Type.Array(Type.Object({ identifier: Type.String(), type: Type.String(), reason: Localised })),
+          }),
+          ...errorResponses(400, 403, 413, 415),
+        },
+      },
+    },
+    async (request) => {
+      const principal = requireRole(request, 'admin', 'reviewer');
+      return importArchimateFile(db, principal, actorOf(request), fileBody(request.body, 'application/xml'), { dryRun: request.query.dryRun });
+    },
+  );
+}

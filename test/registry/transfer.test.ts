@@ -1,0 +1,92 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startTestApp, type TestApp, type TestClient } from '../helpers/app.js';
+import { assertError } from '../helpers/assert.js';
+import { sampleSystem } from '../helpers/systems.js';
+
+const xsd = path.resolve('test/fixtures/archimate/archimate3_Diagram.xsd');
+
+function validate(xml: string): { ok: boolean; output: string } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kt-archimate-'));
+  const file = path.join(dir, 'model.xml');
+  fs.writeFileSync(file, xml);
+  const result = spawnSync('xmllint', ['--noout', '--nonet', '--schema', xsd, file], { encoding: 'utf8' });
+  fs.rmSync(dir, { recursive: true, force: true });
+  return { ok: result.status === 0, output: `${result.stdout}${result.stderr}` };
+}
+
+describe('registry exchange: ArchiMate', () => {
+  let source: TestApp;
+  let target: TestApp;
+  let officer: TestClient;
+  let exported = '';
+  before(async () => {
+    source = await startTestApp();
+    target = await startTestApp();
+    officer = await source.as('officer', 'so-khcn');
+    const lgsp = (await officer.post('/api/v1/registry/systems', sampleSystem({ code: 'HY-LGSP', kind: 'platform', layer: 'II', name: { vi: 'Nền tảng tích hợp, chia sẻ dữ liệu <LGSP> & "NDXP"', en: 'Integration platform' }, components: [{ code: 'II.2(1)', link: 'implements' }] }))).json<{ id: string }>();
+    const db = (await officer.post('/api/v1/registry/systems', sampleSystem({ code: 'HY-CSDL', kind: 'database', layer: 'II', name: { vi: 'Cơ sở dữ liệu cán bộ', en: 'Civil servants database' }, components: [] }))).json<{ id: string }>();
+    const app = (await officer.post('/api/v1/registry/systems', sampleSystem({ code: 'HY-QLVB' }))).json<{ id: string }>();
+    await officer.post(`/api/v1/registry/systems/${app.id}/relations`, { toId: lgsp.id, type: 'uses' });
+    await officer.post(`/api/v1/registry/systems/${app.id}/relations`, { toId: db.id, type: 'uses' });
+    await officer.post(`/api/v1/registry/systems/${db.id}/relations`, { toId: lgsp.id, type: 'part_of' });
+  });
+  after(async () => {
+    await source.close();
+    await target.close();
+  });
+
+  it('exports the whole model as an Open Exchange file that validates against the ArchiMate 3.1 schema', async () => {
+    const res = await officer.get('/api/v1/registry/export/archimate');
+    assert.equal(res.status, 200);
+    assert.match(String(res.headers['content-type']), /application\/xml/);
+    assert.match(String(res.headers['content-disposition']), /attachment; filename="kientruc-hung-yen-\d{4}-\d{2}-\d{2}\.xml"/);
+    exported = res.body;
+    const check = validate(exported);
+    assert.ok(check.ok, check.output);
+    assert.match(exported, /Nền tảng tích hợp, chia sẻ dữ liệu &lt;LGSP&gt; &amp; "NDXP"|Nền tảng tích hợp, chia sẻ dữ liệu &lt;LGSP&gt; &amp; &quot;NDXP&quot;/);
+    for (const expected of ['Lớp Hạ tầng số và an ninh mạng dùng chung', 'Sở Khoa học và Công nghệ', 'HY-QLVB']) assert.ok(exported.includes(expected), expected);
+  });
+
+  it('imports that file into another installation with its systems and relations, unverified', async () => {
+    const reviewer = await target.as('reviewer');
+    const dry = await reviewer.request('POST', '/api/v1/registry/import/archimate?dryRun=true', exported, { 'content-type': 'application/xml' });
+    assert.equal(dry.status, 200, dry.body);
+    assert.deepEqual(dry.json<{ created: number; relations: number }>().created, 3);
+    assert.equal((await reviewer.get('/api/v1/registry/systems')).json<{ total: number }>().total, 0, 'a dry run writes nothing');
+
+    const res = await reviewer.request('POST', '/api/v1/registry/import/archimate', exported, { 'content-type': 'application/xml' });
+    assert.equal(res.status, 200, res.body);
+    const result = res.json<{ created: number; relations: number; skipped: unknown[] }>();
+    assert.equal(result.created, 3);
+    assert.equal(result.relations, 3);
+    const systems = (await reviewer.get('/api/v1/registry/systems?limit=10')).json<{ items: { code: string; kind: string; verified: boolean; ownerAgencyId: string; status: string }[] }>();
+    assert.deepEqual(systems.items.map((s) => [s.code, s.kind, s.ownerAgencyId, s.verified, s.status]), [
+      ['HY-CSDL', 'database', 'so-khcn', false, 'draft'],
+      ['HY-LGSP', 'platform', 'so-khcn', false, 'draft'],
+      ['HY-QLVB', 'information_system', 'so-khcn', false, 'draft'],
+    ]);
+    const relations = (await reviewer.get('/api/v1/registry/systems/HY-QLVB/relations')).json<{ items: { type: string; to: { code: string } }[] }>();
+    assert.deepEqual(relations.items.map((r) => `${r.type}:${r.to.code}`).sort(), ['uses:HY-CSDL', 'uses:HY-LGSP']);
+
+    const again = (await reviewer.request('POST', '/api/v1/registry/import/archimate', exported, { 'content-type': 'application/xml' })).json<{ created: number; updated: number; relations: number }>();
+    assert.deepEqual([again.created, again.updated, again.relations], [0, 0, 0], 'importing the same file twice changes nothing');
+  });
+
+  it('refuses malformed or foreign files with the line, and changes nothing', async () => {
+    const reviewer = await target.as('reviewer');
+    const before = (await reviewer.get('/api/v1/registry/systems')).json<{ total: number }>().total;
+    const broken = assertError(await reviewer.request('POST', '/api/v1/registry/import/archimate', '<?xml version="1.0"?>\n<model>\n<elements>\n</model>', { 'content-type': 'application/xml' }), 400, 'INVALID_ARCHIMATE');
+    assert.ok((broken.details as { line?: number }).line, 'the line is given');
+    assertError(await reviewer.request('POST', '/api/v1/registry/import/archimate', '<html><body>hi</body></html>', { 'content-type': 'application/xml' }), 400, 'INVALID_ARCHIMATE');
+    assertError(await reviewer.request('POST', '/api/v1/registry/import/archimate', '{"json": true}', { 'content-type': 'application/json' }), 415, 'UNSUPPORTED_MEDIA_TYPE');
+    assertError(await reviewer.request('POST', '/api/v1/registry/import/archimate', '', { 'content-type': 'application/xml' }), 400, 'INVALID_ARCHIMATE');
+    const officerOfTarget = await target.as('officer', 'so-khcn');
+    assertError(await officerOfTarget.request('POST', '/api/v1/registry/import/archimate', exported, { 'content-type': 'application/xml' }), 403, 'FORBIDDEN');
+    assert.equal((await reviewer.get('/api/v1/registry/systems')).json<{ total: number }>().total, before);
+  });
+});
