@@ -48,7 +48,7 @@ async function main(argv: string[]): Promise<number> {
         return 0;
       case 'seed': {
         await runMigrations(database);
-        const result = await seedIfNeeded(database, true);
+        const result = await seedIfNeeded(database, { force: true, knownSystems: config.seedKnownSystems });
         console.log('Seed loaded:', JSON.stringify(result.counts));
         return 0;
       }

@@ -27,6 +27,8 @@ export interface Config {
   accessLogRetentionDays: number;
   /** Load the Hưng Yên seed on start (SEED=0 skips it). */
   seed: boolean;
+  /** With the seed, load the province's systems known from public sources into the registry (unverified). */
+  seedKnownSystems: boolean;
 }
 
 export interface OidcConfig {
@@ -80,6 +82,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     accessLogRetentionDays: intFrom(env.ACCESS_LOG_RETENTION_DAYS, 365, 'ACCESS_LOG_RETENTION_DAYS'),
     seed: env.SEED !== '0',
+    seedKnownSystems: env.SEED_KNOWN_SYSTEMS !== '0',
     ...overrides,
   };
 }

@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getTableColumns, sql } from 'drizzle-orm';
@@ -242,14 +241,8 @@ export async function seedFramework(db: Db): Promise<{ layers: number; component
   };
 }
 
-const seedFiles = ['framework.json', 'roadmap.json', 'agencies.json', 'admin-units/vn-units-2026-07.json'];
-
-/** Changes whenever a seed file changes, so start-up loads the seed only when there is something new. */
-export function seedFingerprint(): string {
-  const hash = createHash('sha256');
-  for (const file of seedFiles) hash.update(fs.readFileSync(path.join(seedDir, file)));
-  return hash.digest('hex');
-}
+/** The files this seed reads; a change to any of them triggers a new load at start-up. */
+export const frameworkSeedFiles = ['framework.json', 'roadmap.json', 'agencies.json', 'admin-units/vn-units-2026-07.json'].map((f) => path.join(seedDir, f));
 
 export function communeAgencyId(adminUnitCode: string): string {
   return `xa-${adminUnitCode}`;
