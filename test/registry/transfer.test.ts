@@ -90,3 +90,91 @@ describe('registry exchange: ArchiMate', () => {
     assert.equal((await reviewer.get('/api/v1/registry/systems')).json<{ total: number }>().total, before);
   });
 });
+
+describe('registry exchange: CSV, XLSX and the import template', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await startTestApp();
+  });
+  after(() => t.close());
+
+  it('imports the systems an officer filled into the template, all or nothing, with errors by row and field', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const officer = await t.as('officer', 'so-khcn');
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/registry/import/template.xlsx', headers: { cookie: officer.cookie ?? '' } });
+    assert.equal(res.statusCode, 200);
+    assert.match(String(res.headers['content-type']), /spreadsheetml/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Hệ thống');
+    assert.ok(sheet);
+    const headerRow = sheet.getRow(1);
+    const column = (field: RegExp) => {
+      let found = 0;
+      headerRow.eachCell((cell, index) => {
+        if (!found && field.test(String(cell.value))) found = index;
+      });
+      assert.ok(found, `a column for ${field}`);
+      return found;
+    };
+    const set = (row: number, field: RegExp, value: string | number) => {
+      sheet.getRow(row).getCell(column(field)).value = value === '' ? null : value;
+    };
+    const fill = (row: number, code: string, owner: string, lifecycle: string) => {
+      set(row, /^Mã hệ thống/, code);
+      set(row, /^Loại/, 'information_system');
+      set(row, /^Tên \(tiếng Việt\)/, `Hệ thống ${code}`);
+      set(row, /^Mã cơ quan chủ quản/, owner);
+      set(row, /^Vòng đời/, lifecycle);
+      set(row, /^Lớp kiến trúc/, 'III');
+    };
+    fill(2, 'XL-OK', 'so-khcn', 'in_use');
+    fill(3, 'XL-BAD', 'so-khcn', 'dang-chay');
+    fill(4, 'XL-OTHER', 'so-y-te', 'in_use');
+    const file = Buffer.from(await workbook.xlsx.writeBuffer());
+    const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    const send = (url: string, body: Buffer) =>
+      t.app.inject({ method: 'POST', url, payload: body, headers: { cookie: officer.cookie ?? '', 'x-csrf-token': officer.csrfToken ?? '', 'content-type': xlsx } });
+
+    const failed = await send('/api/v1/registry/import/xlsx', file);
+    assert.equal(failed.statusCode, 400, failed.body);
+    const body = JSON.parse(failed.body) as { code: string; details: { errors: { row: number; field: string }[] } };
+    assert.equal(body.code, 'IMPORT_FAILED');
+    assert.deepEqual(body.details.errors.map((e) => [e.row, e.field]).sort(), [[3, 'lifecycle'], [4, 'ownerAgencyId']]);
+    assert.equal((await officer.get('/api/v1/registry/systems')).json<{ total: number }>().total, 0, 'nothing was imported');
+
+    for (const row of [3, 4]) for (const field of [/^Mã hệ thống/, /^Loại/, /^Tên \(tiếng Việt\)/, /^Mã cơ quan chủ quản/, /^Vòng đời/, /^Lớp kiến trúc/]) set(row, field, '');
+    const fixed = Buffer.from(await workbook.xlsx.writeBuffer());
+    const dry = await send('/api/v1/registry/import/xlsx?dryRun=true', fixed);
+    assert.deepEqual(JSON.parse(dry.body), { created: 1, updated: 0, unchanged: 0, rows: 1 });
+    assert.equal((await officer.get('/api/v1/registry/systems')).json<{ total: number }>().total, 0, 'a dry run writes nothing');
+    const done = await send('/api/v1/registry/import/xlsx', fixed);
+    assert.deepEqual(JSON.parse(done.body), { created: 1, updated: 0, unchanged: 0, rows: 1 });
+    const system = (await officer.get('/api/v1/registry/systems/XL-OK')).json<{ status: string; ownerAgencyId: string; compliance: unknown }>();
+    assert.equal(system.status, 'draft');
+    assert.ok(system.compliance, 'imported systems are evaluated');
+
+    const notXlsx = await send('/api/v1/registry/import/xlsx', Buffer.from('code,name\nA,B\n'));
+    assert.equal(notXlsx.statusCode, 400);
+    assert.equal(JSON.parse(notXlsx.body).code, 'INVALID_XLSX');
+  });
+
+  it('exports the registry as CSV and XLSX', async () => {
+    const officer = await t.as('officer', 'so-khcn');
+    await officer.post('/api/v1/registry/systems', sampleSystem({ code: 'CSV-1', name: { vi: 'Hệ thống "trích dẫn", có dấu phẩy', en: 'Quoted' } }));
+    const csv = await officer.get('/api/v1/registry/export/csv');
+    assert.equal(csv.status, 200);
+    assert.match(String(csv.headers['content-type']), /text\/csv/);
+    assert.ok(csv.body.startsWith('\uFEFF'), 'BOM for Excel');
+    assert.ok(csv.body.includes('"Hệ thống ""trích dẫn"", có dấu phẩy"'));
+    const xlsx = await t.app.inject({ method: 'GET', url: '/api/v1/registry/export/xlsx', headers: { cookie: officer.cookie ?? '' } });
+    assert.equal(xlsx.statusCode, 200);
+    const ExcelJS = (await import('exceljs')).default;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Hệ thống');
+    assert.equal(sheet?.getRow(1).getCell(1).value, 'Mã hệ thống');
+    assert.equal(sheet?.getRow(2).getCell(1).value, 'CSV-1');
+    assertError(await t.anonymous.get('/api/v1/registry/export/csv'), 401, 'UNAUTHENTICATED');
+  });
+});

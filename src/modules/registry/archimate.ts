@@ -159,6 +159,7 @@ function relNameOf(names: (string | undefined)[]): RelName | undefined {
 function xmlText(text: string): string {
   return text
     .normalize('NFC')
+    // eslint-disable-next-line no-control-regex -- these are exactly the characters XML 1.0 cannot carry
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
     .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
 }
@@ -941,14 +942,25 @@ export function planRegistryImport(model: ImportedModel, ctx: RegistryImportCont
     }
   }
 
+  // Relationships by the elements they touch, so each system looks only at its own.
+  const touching = new Map<string, ImportedRelationship[]>();
+  for (const r of model.relationships) {
+    for (const end of new Set([r.source, r.target])) {
+      const list = touching.get(end);
+      if (list) list.push(r);
+      else touching.set(end, [r]);
+    }
+  }
+
   for (const e of systemElements) {
     const prop = propertyReader(e);
     const kind = kindOfType[e.type] as SystemKind;
+    const own = touching.get(e.identifier) ?? [];
 
     // Owner: our property; else an actor linked to the element (named "owns" first, then assigned or associated from the actor); else the default.
     let owner = prop('owner');
     if (!owner || !ctx.agencyIds.has(owner)) {
-      const linked = model.relationships
+      const linked = own
         .map((r) => {
           const actorEnd = r.target === e.identifier ? r.source : r.source === e.identifier ? r.target : undefined;
           const agency = actorEnd ? agencies.get(actorEnd) : undefined;
@@ -964,7 +976,7 @@ export function planRegistryImport(model: ImportedModel, ctx: RegistryImportCont
 
     // Framework components linked to the element.
     const links = new Map<string, ComponentLink>();
-    for (const r of model.relationships) {
+    for (const r of own) {
       const towards = r.source === e.identifier ? components.get(r.target) : undefined;
       const from = r.target === e.identifier ? components.get(r.source) : undefined;
       const named = relNameOf([r.name, r.nameEn]);

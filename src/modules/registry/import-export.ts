@@ -9,6 +9,7 @@ import { systemRelations, systems } from './schema.js';
 import { allSystems, canEdit, checkReferences, diffValues, evaluateAll, hasPendingRequest, insertSystem, knownReferences, normalise, saveVersion, wouldCycle } from './service.js';
 import { exportArchimate, parseArchimate, planRegistryImport, ArchimateError, type ModelSnapshot } from './archimate.js';
 import type { SystemInput } from './model.js';
+import { importTemplateXlsx, parseImportXlsx, SpreadsheetError, systemsToCsv, systemsToXlsx, type ImportError } from './spreadsheet.js';
 
 /** Everything an ArchiMate export holds: the framework, the agencies, every system and relation. */
 export async function modelSnapshot(db: Db): Promise<ModelSnapshot> {
@@ -81,7 +82,7 @@ export async function importArchimateFile(db: Db, principal: Principal, actor: A
   const existingByCode = new Map([...existingById.values()].map((row) => [row.code, row]));
 
   const known = await knownReferences(db);
-  const write = async (tx: Db | Parameters<Parameters<Db['transaction']>[0]>[0]) => {
+  const write = async (tx: Db) => {
     for (const planned of plan.systems) {
       const current = (planned.registryId ? existingById.get(planned.registryId) : undefined) ?? existingByCode.get(planned.input.code);
       if (current) {
@@ -116,21 +117,104 @@ export async function importArchimateFile(db: Db, principal: Principal, actor: A
     }
   };
 
-  if (options.dryRun) {
-    // Run the whole import and roll it back: the counts are exactly what a real import would do.
-    await db
-      .transaction(async (tx) => {
-        await write(tx);
-        throw new DryRunDone();
-      })
-      .catch((err: unknown) => {
-        if (!(err instanceof DryRunDone)) throw err;
-      });
-    return result;
-  }
-  await db.transaction(async (tx) => write(tx));
+  await inTransaction(db, options.dryRun ?? false, write);
+  if (options.dryRun) return result;
   if (result.created + result.updated + result.relations > 0) await evaluateAll(db);
   return result;
 }
 
 class DryRunDone extends Error {}
+
+/** Runs `write` in a transaction; a dry run rolls it back, so its counts are exactly what a real run would do. */
+async function inTransaction<T>(db: Db, dryRun: boolean, write: (tx: Db) => Promise<T>): Promise<T> {
+  if (!dryRun) return db.transaction((tx) => write(tx as unknown as Db));
+  let result: T | undefined;
+  await db
+    .transaction(async (tx) => {
+      result = await write(tx as unknown as Db);
+      throw new DryRunDone();
+    })
+    .catch((err: unknown) => {
+      if (!(err instanceof DryRunDone)) throw err;
+    });
+  return result as T;
+}
+
+export async function exportCsv(db: Db): Promise<string> {
+  return systemsToCsv(await allSystems(db));
+}
+
+export async function exportXlsx(db: Db): Promise<Buffer> {
+  const agencies = (await framework.listAgencies(db, { limit: 100_000, offset: 0 })).items;
+  return systemsToXlsx(await allSystems(db), agencies);
+}
+
+export async function importTemplate(db: Db): Promise<Buffer> {
+  const [agencyPage, components] = await Promise.all([framework.listAgencies(db, { limit: 100_000, offset: 0 }), framework.listComponents(db, {})]);
+  return importTemplateXlsx({ agencies: agencyPage.items, components });
+}
+
+function spreadsheetFailure(err: unknown): never {
+  if (err instanceof SpreadsheetError) throw new AppError(err.code === 'TOO_LARGE' ? 413 : 400, err.code, err.messageVi, err.messageEn);
+  throw err;
+}
+
+function importFailed(errors: ImportError[]): AppError {
+  return new AppError(
+    400,
+    'IMPORT_FAILED',
+    `Tệp có ${errors.length} lỗi; chưa có hệ thống nào được nhập. Sửa các dòng được nêu rồi gửi lại.`,
+    `The file has ${errors.length} errors; nothing was imported. Fix the rows listed and send it again.`,
+    { errors },
+  );
+}
+
+/**
+ * Imports the systems an agency filled into the XLSX template: new codes are created as drafts, known
+ * codes become a new version (interfaces, which the template does not carry, are kept). All or nothing:
+ * any row in error and nothing is written, with every error listed by row and field.
+ */
+export async function importXlsxFile(db: Db, principal: Principal, actor: Actor, file: Buffer, options: { dryRun?: boolean } = {}) {
+  const known = await knownReferences(db);
+  const parsed = await parseImportXlsx(file, known).catch(spreadsheetFailure);
+  const errors: ImportError[] = [...parsed.errors];
+  const existingByCode = new Map((await db.select().from(systems)).map((row) => [row.code, row]));
+  for (const { row, input } of parsed.rows) {
+    const current = existingByCode.get(input.code);
+    const owner = current?.ownerAgencyId ?? input.ownerAgencyId;
+    if (!canEdit(principal, owner) || !canEdit(principal, input.ownerAgencyId)) {
+      errors.push({ row, column: '', field: 'ownerAgencyId', value: input.ownerAgencyId, message: { vi: 'Bạn chỉ được nhập hệ thống của cơ quan mình.', en: 'You may import only your own agency\u2019s systems.' } });
+    }
+  }
+  if (errors.length) throw importFailed(errors);
+  const result = await inTransaction(db, options.dryRun ?? false, async (tx) => {
+    const counts = { created: 0, updated: 0, unchanged: 0, rows: parsed.rows.length };
+    for (const { row, input: raw } of parsed.rows) {
+      const current = existingByCode.get(raw.code);
+      const input = normalise(current ? { ...current.data, ...raw, interfaces: current.data.interfaces, documents: raw.documents.length ? raw.documents : current.data.documents } : raw);
+      try {
+        await checkReferences(tx, input, current?.id, known);
+        if (!current) {
+          await insertSystem(tx, actor, input, { changeNote: 'Nhập từ tệp Excel' });
+          counts.created++;
+        } else if (diffValues(current.data, input).length === 0) {
+          counts.unchanged++;
+        } else {
+          if (await hasPendingRequest(tx, current.id)) {
+            throw new AppError(409, 'REQUEST_PENDING', 'Hồ sơ đang chờ thẩm định.', 'The record is awaiting review.');
+          }
+          await saveVersion(tx, actor, current, input, { changeNote: 'Nhập từ tệp Excel' });
+          counts.updated++;
+        }
+      } catch (err) {
+        if (err instanceof AppError) {
+          throw importFailed([{ row, column: '', field: 'code', value: raw.code, message: { vi: err.messageVi, en: err.messageEn } }]);
+        }
+        throw err;
+      }
+    }
+    return counts;
+  });
+  if (!options.dryRun && result.created + result.updated > 0) await evaluateAll(db);
+  return result;
+}

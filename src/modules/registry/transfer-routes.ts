@@ -5,7 +5,8 @@ import { errorResponses, Localised } from '../../core/http.js';
 import { AppError } from '../../core/errors.js';
 import { actorOf, requireRole, requireUser } from '../../core/auth/principal.js';
 import { MAX_ARCHIMATE_BYTES } from './archimate.js';
-import { exportArchimateFile, importArchimateFile } from './import-export.js';
+import { exportArchimateFile, exportCsv, exportXlsx, importArchimateFile, importTemplate, importXlsxFile } from './import-export.js';
+import { MAX_IMPORT_BYTES } from './spreadsheet.js';
 
 const tags = ['registry'];
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -24,6 +25,8 @@ export async function transferRoutes(fastify: FastifyInstance): Promise<void> {
 
   // Files arrive as the raw request body; parsers here apply to this plugin's routes only.
   app.addContentTypeParser(['application/xml', 'text/xml'], { parseAs: 'buffer', bodyLimit: MAX_ARCHIMATE_BYTES }, (_request, body, done) => done(null, body));
+  app.addContentTypeParser([XLSX_TYPE, 'application/octet-stream'], { parseAs: 'buffer', bodyLimit: MAX_IMPORT_BYTES }, (_request, body, done) => done(null, body));
+  const download = (name: string) => `attachment; filename="${name}-${new Date().toISOString().slice(0, 10)}`;
 
   app.get(
     '/api/v1/registry/export/archimate',
@@ -41,7 +44,7 @@ export async function transferRoutes(fastify: FastifyInstance): Promise<void> {
       const xml = await exportArchimateFile(db);
       return reply
         .type('application/xml; charset=utf-8')
-        .header('content-disposition', `attachment; filename="kientruc-hung-yen-${new Date().toISOString().slice(0, 10)}.xml"`)
+        .header('content-disposition', `${download('kientruc-hung-yen')}.xml"`)
         .send(xml);
     },
   );
@@ -72,6 +75,86 @@ export async function transferRoutes(fastify: FastifyInstance): Promise<void> {
     async (request) => {
       const principal = requireRole(request, 'admin', 'reviewer');
       return importArchimateFile(db, principal, actorOf(request), fileBody(request.body, 'application/xml'), { dryRun: request.query.dryRun });
+    },
+  );
+
+  app.get(
+    '/api/v1/registry/export/csv',
+    {
+      schema: {
+        operationId: 'exportRegistryCsv',
+        summary: 'The registry as CSV (UTF-8 with BOM, Vietnamese headers)',
+        tags,
+        produces: ['text/csv'],
+        response: { 200: Type.String({ description: 'CSV' }) },
+      },
+    },
+    async (request, reply) => {
+      requireUser(request);
+      return reply.type('text/csv; charset=utf-8').header('content-disposition', `${download('so-dang-ky-ung-dung')}.csv"`).send(await exportCsv(db));
+    },
+  );
+
+  app.get(
+    '/api/v1/registry/export/xlsx',
+    {
+      schema: {
+        operationId: 'exportRegistryXlsx',
+        summary: 'The registry as an Excel workbook',
+        tags,
+        produces: [XLSX_TYPE],
+        response: { 200: Type.Unsafe<Buffer>({ type: 'string', format: 'binary', description: 'XLSX workbook' }) },
+      },
+    },
+    async (request, reply) => {
+      requireUser(request);
+      return reply.type(XLSX_TYPE).header('content-disposition', `${download('so-dang-ky-ung-dung')}.xlsx"`).send(await exportXlsx(db));
+    },
+  );
+
+  app.get(
+    '/api/v1/registry/import/template.xlsx',
+    {
+      schema: {
+        operationId: 'getRegistryImportTemplate',
+        summary: 'The XLSX template agencies fill in to register systems in bulk',
+        tags,
+        produces: [XLSX_TYPE],
+        response: { 200: Type.Unsafe<Buffer>({ type: 'string', format: 'binary', description: 'XLSX workbook with instructions and value lists' }) },
+      },
+    },
+    async (request, reply) => {
+      requireUser(request);
+      return reply.type(XLSX_TYPE).header('content-disposition', 'attachment; filename="mau-dang-ky-he-thong.xlsx"').send(await importTemplate(db));
+    },
+  );
+
+  const ImportError = Type.Object({ row: Type.Integer(), column: Type.String(), field: Type.String(), value: Type.String(), message: Localised });
+
+  app.post(
+    '/api/v1/registry/import/xlsx',
+    {
+      bodyLimit: MAX_IMPORT_BYTES,
+      schema: {
+        operationId: 'importRegistryXlsx',
+        summary: 'Import systems from the filled XLSX template; any error and nothing is written',
+        description: `Send the workbook as the request body with Content-Type ${XLSX_TYPE}. A 400 IMPORT_FAILED lists every error by row and field in details.errors.`,
+        tags,
+        consumes: [XLSX_TYPE],
+        querystring: DryRun,
+        response: {
+          200: Type.Object({ created: Type.Integer(), updated: Type.Integer(), unchanged: Type.Integer(), rows: Type.Integer() }),
+          400: Type.Object(
+            { code: Type.String(), message: Localised, details: Type.Optional(Type.Object({ errors: Type.Optional(Type.Array(ImportError)) }, { additionalProperties: true })) },
+            { description: 'Not an XLSX file, or rows in error (details.errors)' },
+          ),
+          ...errorResponses(403, 413, 415),
+        },
+      },
+    },
+    async (request) => {
+      const principal = requireUser(request);
+      return importXlsxFile(db, principal, actorOf(request), fileBody(request.body, XLSX_TYPE), { dryRun: request.query.dryRun });
     },
   );
 }

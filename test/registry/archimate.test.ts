@@ -1,0 +1,559 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import {
+  ArchimateError,
+  MAX_ARCHIMATE_BYTES,
+  codeFromName,
+  exportArchimate,
+  parseArchimate,
+  planRegistryImport,
+  type ImportedModel,
+  type ModelSnapshot,
+} from '../../src/modules/registry/archimate.js';
+import type { Relation, SystemRecord } from '../../src/modules/registry/model.js';
+import { foldForSearch } from '../../src/core/text.js';
+
+const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/archimate');
+const xsd = path.join(fixtures, 'archimate3_Diagram.xsd');
+/** archimate3_Diagram.xsd plus Dublin Core, for files with <metadata><dc:…> (Archi's exports). */
+const xsdWithDc = path.join(fixtures, 'archimate3_Diagram_with_dc.xsd');
+const hasXmllint = spawnSync('xmllint', ['--version']).status === 0;
+
+function xmllint(xml: string, schema = xsd): { ok: boolean; output: string } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'archimate-'));
+  const file = path.join(dir, 'model.xml');
+  fs.writeFileSync(file, xml);
+  try {
+    // --nonet: the schemas must load from the local files only.
+    const r = spawnSync('xmllint', ['--nonet', '--noout', '--schema', schema, file], { encoding: 'utf8' });
+    return { ok: r.status === 0, output: `${r.stdout}${r.stderr}` };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------------------- a registry by hand
+
+const ids = {
+  tthc: '3f1c2a9e-5b7d-4c1e-9a2b-0c1d2e3f4a01',
+  lgsp: '3f1c2a9e-5b7d-4c1e-9a2b-0c1d2e3f4a02',
+  csdl: '3f1c2a9e-5b7d-4c1e-9a2b-0c1d2e3f4a03',
+  api: '3f1c2a9e-5b7d-4c1e-9a2b-0c1d2e3f4a04',
+  portal: '3f1c2a9e-5b7d-4c1e-9a2b-0c1d2e3f4a05',
+  oldPortal: '3f1c2a9e-5b7d-4c1e-9a2b-0c1d2e3f4a06',
+  dc: '3f1c2a9e-5b7d-4c1e-9a2b-0c1d2e3f4a07',
+  commune: '3f1c2a9e-5b7d-4c1e-9a2b-0c1d2e3f4a08',
+};
+
+function system(overrides: Partial<SystemRecord> & Pick<SystemRecord, 'id' | 'code' | 'kind' | 'name' | 'ownerAgencyId'>): SystemRecord {
+  return {
+    contacts: [],
+    purpose: '',
+    audiences: [],
+    lifecycle: 'in_use',
+    layer: 'III',
+    components: [],
+    securityLevel: null,
+    hosting: 'unknown',
+    ipv6: 'unknown',
+    authentication: [],
+    uiLanguages: ['vi'],
+    accessibility: 'unknown',
+    secureSessions: false,
+    accessLogging: false,
+    departmentSoftware: false,
+    dataObjects: [],
+    interfaces: [],
+    documents: [],
+    status: 'approved',
+    verified: true,
+    version: 3,
+    createdAt: '2026-01-05T02:00:00.000Z',
+    updatedAt: '2026-09-30T08:15:00.000Z',
+    ...overrides,
+  };
+}
+
+const systems: SystemRecord[] = [
+  system({
+    id: ids.tthc,
+    code: 'HY-TTHC',
+    kind: 'information_system',
+    name: { vi: 'Hệ thống thông tin giải quyết thủ tục hành chính tỉnh', en: 'Provincial administrative procedures system' },
+    ownerAgencyId: 'van-phong-ubnd',
+    purpose: 'Tiếp nhận & giải quyết hồ sơ TTHC ở 3 cấp; liên thông với Cổng DVC quốc gia.',
+    audiences: ['citizens', 'businesses', 'agencies'],
+    components: [
+      { code: 'III.2(3)', link: 'implements' },
+      { code: 'II.2(1)', link: 'uses' },
+    ],
+    securityLevel: { level: 3, approvalNumber: '125/QĐ-SKHCN', approvalDate: '2026-03-02' },
+    hosting: 'provincial_dc_hung_yen',
+    ipv6: 'ready',
+    supplier: 'VNPT (VNPT-iGate)',
+    yearStarted: 2019,
+    url: 'https://dichvucong.hungyen.gov.vn',
+  }),
+  system({
+    id: ids.lgsp,
+    code: 'HY-LGSP',
+    kind: 'platform',
+    name: { vi: 'Nền tảng tích hợp, chia sẻ dữ liệu cấp tỉnh (LGSP)', en: 'Provincial integration platform (LGSP)' },
+    ownerAgencyId: 'so-khcn',
+    layer: 'II',
+    components: [{ code: 'II.2(1)', link: 'implements' }],
+    hosting: 'provincial_dc_hung_yen',
+    ipv6: 'partial',
+  }),
+  system({
+    id: ids.csdl,
+    code: 'HY-CSDL-YT',
+    kind: 'database',
+    // Characters that need escaping in XML, in a Vietnamese name.
+    name: { vi: 'CSDL "sức khỏe" & <hồ sơ> bệnh án của người dân \'HY\'', en: 'Health & <records> "database"' },
+    ownerAgencyId: 'so-y-te',
+    layer: 'II',
+    lifecycle: 'building',
+    components: [{ code: 'II.2(5)', link: 'implements' }],
+    verified: false,
+    status: 'pending',
+  }),
+  system({
+    id: ids.api,
+    code: 'HY-TTHC-API',
+    kind: 'api',
+    name: { vi: 'API tra cứu hồ sơ thủ tục hành chính', en: 'Dossier lookup API' },
+    ownerAgencyId: 'van-phong-ubnd',
+    components: [{ code: 'III.2(3)', link: 'uses' }],
+  }),
+  system({
+    id: ids.portal,
+    code: 'HY-PORTAL',
+    kind: 'information_system',
+    name: { vi: 'Cổng Thông tin điện tử tỉnh Hưng Yên', en: 'Hưng Yên provincial web portal' },
+    ownerAgencyId: 'van-phong-ubnd',
+    layer: 'IV',
+    components: [{ code: 'IV.2(1)', link: 'implements' }],
+  }),
+  system({
+    id: ids.oldPortal,
+    code: 'HY-PORTAL-2015',
+    kind: 'information_system',
+    name: { vi: 'Cổng Thông tin điện tử tỉnh (phiên bản 2015)', en: '' },
+    ownerAgencyId: 'van-phong-ubnd',
+    layer: 'IV',
+    lifecycle: 'retired',
+  }),
+  system({
+    id: ids.dc,
+    code: 'HY-TTDL',
+    kind: 'platform',
+    name: { vi: 'Trung tâm dữ liệu tỉnh Hưng Yên', en: 'Hưng Yên provincial data centre' },
+    ownerAgencyId: 'so-khcn',
+    layer: 'I',
+    components: [{ code: 'I.2(1)', link: 'implements' }],
+    securityLevel: { level: 4 },
+  }),
+  system({
+    id: ids.commune,
+    code: 'XA-TL-QLVB',
+    kind: 'information_system',
+    name: { vi: 'Phần mềm quản lý văn bản xã Tiên Lữ', en: 'Tiên Lữ commune document management' },
+    ownerAgencyId: 'xa-12345',
+    lifecycle: 'phasing_out',
+  }),
+];
+
+const relations: Relation[] = [
+  { fromId: ids.tthc, toId: ids.lgsp, type: 'uses', note: 'Kết nối qua LGSP tới Cổng DVC quốc gia & CSDL dân cư' },
+  { fromId: ids.tthc, toId: ids.csdl, type: 'uses' },
+  { fromId: ids.portal, toId: ids.tthc, type: 'uses' },
+  { fromId: ids.api, toId: ids.csdl, type: 'uses' },
+  { fromId: ids.csdl, toId: ids.lgsp, type: 'uses' },
+  { fromId: ids.tthc, toId: ids.dc, type: 'uses' },
+  { fromId: ids.api, toId: ids.tthc, type: 'part_of' },
+  { fromId: ids.lgsp, toId: ids.dc, type: 'part_of' },
+  { fromId: ids.csdl, toId: ids.tthc, type: 'part_of' },
+  { fromId: ids.portal, toId: ids.oldPortal, type: 'replaces' },
+  { fromId: ids.commune, toId: ids.tthc, type: 'duplicates' },
+];
+
+const snapshot: ModelSnapshot = {
+  title: 'Khung kiến trúc số tỉnh Hưng Yên',
+  generatedAt: '2026-10-15T03:00:00.000Z',
+  layers: [
+    { code: 'I', name: { vi: 'Lớp Hạ tầng số và an ninh mạng dùng chung', en: 'Shared digital infrastructure and cybersecurity layer' } },
+    { code: 'II', name: { vi: 'Lớp Dữ liệu và nền tảng lõi', en: 'Data and core platforms layer' } },
+    { code: 'III', name: { vi: 'Lớp Ứng dụng và nghiệp vụ dùng chung', en: 'Shared applications and business layer' } },
+    { code: 'IV', name: { vi: 'Lớp Kênh tương tác và đo lường hiệu quả', en: 'Channels and performance measurement layer' } },
+  ],
+  components: [
+    { code: 'I.2(1)', layer: 'I', scope: 'provincial', name: { vi: 'Trung tâm dữ liệu', en: 'Data centre' }, description: { vi: 'Trung tâm dữ liệu của tỉnh.', en: 'The province’s data centre.' } },
+    { code: 'II.1(1)', layer: 'II', scope: 'national', name: { vi: 'Nền tảng tích hợp, chia sẻ dữ liệu Quốc gia (NDXP)', en: 'National data exchange platform (NDXP)' }, description: { vi: 'NDXP.', en: 'NDXP.' } },
+    { code: 'II.2(1)', layer: 'II', scope: 'provincial', name: { vi: 'Nền tảng tích hợp, chia sẻ dữ liệu cấp tỉnh (LGSP)', en: 'Provincial integration platform (LGSP)' }, description: { vi: 'LGSP kết nối các hệ thống < > & " \'.', en: 'LGSP.' } },
+    { code: 'II.2(5)', layer: 'II', scope: 'provincial', name: { vi: 'Các CSDL dùng chung, CSDL chuyên ngành', en: 'Shared and sector databases' }, description: { vi: 'CSDL.', en: 'Databases.' } },
+    { code: 'III.2(3)', layer: 'III', scope: 'provincial', name: { vi: 'Hệ thống thông tin giải quyết thủ tục hành chính cấp tỉnh', en: 'Provincial administrative procedures system' }, description: { vi: 'TTHC.', en: 'Procedures.' } },
+    { code: 'IV.2(1)', layer: 'IV', scope: 'provincial', name: { vi: 'Cổng/Trang thông tin điện tử', en: 'Web portals' }, description: { vi: 'Cổng.', en: 'Portals.' } },
+  ],
+  agencies: [
+    { id: 'van-phong-ubnd', kind: 'people-committee-office', name: { vi: 'Văn phòng Ủy ban nhân dân tỉnh', en: 'Office of the Provincial People’s Committee' } },
+    { id: 'so-khcn', kind: 'department', name: { vi: 'Sở Khoa học và Công nghệ', en: 'Department of Science and Technology' } },
+    { id: 'so-y-te', kind: 'department', name: { vi: 'Sở Y tế', en: 'Department of Health' } },
+    { id: 'cong-an-tinh', kind: 'police', name: { vi: 'Công an tỉnh Hưng Yên', en: 'Hưng Yên Provincial Police' } },
+    { id: 'xa-12345', kind: 'commune', name: { vi: 'UBND xã Tiên Lữ', en: 'Tiên Lữ Commune People’s Committee' } },
+    { id: 'xa-99999', kind: 'commune', name: { vi: 'UBND xã Hoàng Hoa Thám', en: 'Hoàng Hoa Thám Commune People’s Committee' } },
+  ],
+  systems,
+  relations,
+};
+
+const ctx = {
+  agencyIds: new Set(snapshot.agencies.map((a) => a.id)),
+  componentCodes: new Set(['I.2(1)', 'II.1(1)', 'II.2(1)', 'II.2(5)', 'III.2(3)', 'III.2(7)', 'IV.2(1)']),
+  defaultAgencyId: 'so-khcn',
+  agencyByName: new Map(snapshot.agencies.map((a) => [foldForSearch(a.name.vi), a.id])),
+};
+
+function expectError(fn: () => unknown, pattern: RegExp, line?: number): ArchimateError {
+  try {
+    fn();
+  } catch (err) {
+    assert.ok(err instanceof ArchimateError, `expected ArchimateError, got ${String(err)}`);
+    assert.match(err.messageEn, pattern);
+    assert.ok(err.messageVi.length > 0);
+    if (line !== undefined) assert.equal(err.line, line, `line of: ${err.messageEn}`);
+    return err;
+  }
+  assert.fail('expected an ArchimateError');
+}
+
+// ---------------------------------------------------------------------------- export
+
+describe('ArchiMate export', () => {
+  const xml = exportArchimate(snapshot);
+
+  it('loads the schemas offline (xml.xsd and dc.xsd imported from the local files)', { skip: !hasXmllint && 'xmllint not installed' }, () => {
+    for (const schema of [xsd, xsdWithDc]) {
+      const r = spawnSync('xmllint', ['--nonet', '--noout', '--schema', schema, path.join(fixtures, 'archi-sample.xml')], { encoding: 'utf8' });
+      assert.doesNotMatch(r.stderr, /failed to load|WXS schema .* failed to compile|I\/O error/i, r.stderr);
+    }
+  });
+
+  it('validates against archimate3_Diagram.xsd with xmllint', { skip: !hasXmllint && 'xmllint not installed' }, () => {
+    const r = xmllint(xml);
+    assert.ok(r.ok, r.output);
+    assert.match(r.output, /validates/);
+    // The check is not a formality: an unknown type or a dangling reference fails it.
+    assert.equal(xmllint(xml.replace('xsi:type="Grouping"', 'xsi:type="Groupe"')).ok, false);
+    assert.equal(xmllint(xml.replace('target="id-comp-II.2-1"', 'target="id-comp-nowhere"')).ok, false);
+  });
+
+  it('is stable: the same registry gives the same file and identifiers', () => {
+    assert.equal(exportArchimate(snapshot), xml);
+    assert.match(xml, new RegExp(`identifier="id-sys-${ids.tthc}"`));
+    assert.match(xml, /identifier="id-comp-II\.2-1"/);
+    assert.match(xml, /identifier="id-agency-so-khcn"/);
+    assert.match(xml, /identifier="id-layer-I"/);
+    assert.match(xml, /xmlns="http:\/\/www\.opengroup\.org\/xsd\/archimate\/3\.0\/"/);
+    assert.match(xml, /xsi:schemaLocation="http:\/\/www\.opengroup\.org\/xsd\/archimate\/3\.0\/ [^"]*archimate3_Diagram\.xsd"/);
+  });
+
+  it('escapes text through the XML writer and keeps Vietnamese in both languages', () => {
+    assert.ok(!xml.includes('& <hồ sơ>'), 'raw markup characters must not appear');
+    assert.match(xml, /<name xml:lang="vi">CSDL "sức khỏe" &amp; &lt;hồ sơ&gt; bệnh án của người dân 'HY'<\/name>/);
+    assert.match(xml, /<name xml:lang="en">Provincial integration platform \(LGSP\)<\/name>/);
+    const parsed = parseArchimate(xml);
+    const csdl = parsed.elements.find((e) => e.identifier === `id-sys-${ids.csdl}`);
+    assert.equal(csdl?.name, 'CSDL "sức khỏe" & <hồ sơ> bệnh án của người dân \'HY\'');
+    assert.equal(csdl?.nameEn, 'Health & <records> "database"');
+    // A system without an English name has only the Vietnamese one.
+    const old = parsed.elements.find((e) => e.identifier === `id-sys-${ids.oldPortal}`);
+    assert.equal(old?.name, 'Cổng Thông tin điện tử tỉnh (phiên bản 2015)');
+    assert.equal(old?.nameEn, undefined);
+  });
+
+  it('maps layers and components to groupings, agencies to actors, systems by kind', () => {
+    const parsed = parseArchimate(xml);
+    const typeOf = (id: string) => parsed.elements.find((e) => e.identifier === id)?.type;
+    assert.equal(typeOf('id-layer-II'), 'Grouping');
+    assert.equal(typeOf('id-comp-III.2-3'), 'Grouping');
+    assert.equal(typeOf('id-agency-so-y-te'), 'BusinessActor');
+    assert.equal(typeOf(`id-sys-${ids.tthc}`), 'ApplicationComponent');
+    assert.equal(typeOf(`id-sys-${ids.lgsp}`), 'SystemSoftware');
+    assert.equal(typeOf(`id-sys-${ids.csdl}`), 'DataObject');
+    assert.equal(typeOf(`id-sys-${ids.api}`), 'ApplicationInterface');
+    // Communes only when they own a system; the other agencies always.
+    assert.equal(typeOf('id-agency-xa-12345'), 'BusinessActor');
+    assert.equal(typeOf('id-agency-xa-99999'), undefined);
+    assert.equal(typeOf('id-agency-cong-an-tinh'), 'BusinessActor');
+    const tthc = parsed.elements.find((e) => e.identifier === `id-sys-${ids.tthc}`);
+    assert.equal(tthc?.documentation, systems[0]?.purpose);
+    assert.equal(tthc?.properties['Mã hệ thống'], 'HY-TTHC');
+    assert.equal(tthc?.properties['Cấp độ an toàn hệ thống thông tin'], '3');
+    assert.equal(tthc?.properties['Đã được cơ quan chủ quản xác nhận'], 'true');
+  });
+
+  it('chooses relationships the ArchiMate 3.1 table allows', () => {
+    const parsed = parseArchimate(xml);
+    const rel = (source: string, target: string) => parsed.relationships.filter((r) => r.source === source && r.target === target).map((r) => `${r.type}${r.nameEn ? ` ${r.nameEn}` : ''}`);
+    const s = (id: string) => `id-sys-${id}`;
+    assert.deepEqual(rel('id-layer-II', 'id-comp-II.2-1'), ['Composition']);
+    assert.deepEqual(rel('id-agency-van-phong-ubnd', s(ids.tthc)), ['Association owns']);
+    assert.deepEqual(rel(s(ids.tthc), 'id-comp-III.2-3'), ['Realization']);
+    assert.deepEqual(rel(s(ids.tthc), 'id-comp-II.2-1'), ['Association uses']);
+    assert.deepEqual(rel(s(ids.lgsp), s(ids.tthc)), ['Serving'], 'platform serves the system that uses it');
+    assert.deepEqual(rel(s(ids.tthc), s(ids.csdl)), ['Access'], 'a user of a data object accesses it');
+    assert.deepEqual(rel(s(ids.tthc), s(ids.portal)), ['Serving']);
+    assert.deepEqual(rel(s(ids.api), s(ids.csdl)), ['Access']);
+    assert.deepEqual(rel(s(ids.csdl), s(ids.lgsp)), ['Association uses'], 'a data object serves nothing');
+    assert.deepEqual(rel(s(ids.tthc), s(ids.api)), ['Aggregation'], 'different types: aggregation where valid');
+    assert.deepEqual(rel(s(ids.dc), s(ids.lgsp)), ['Composition'], 'same type: composition whole → part');
+    assert.deepEqual(rel(s(ids.csdl), s(ids.tthc)), ['Association part of'], 'component → data object allows no aggregation');
+    assert.deepEqual(rel(s(ids.portal), s(ids.oldPortal)), ['Association replaces']);
+    assert.deepEqual(rel(s(ids.commune), s(ids.tthc)), ['Association duplicates']);
+    assert.ok(parsed.relationships.every((r) => r.identifier.startsWith('id-rel-')));
+  });
+});
+
+// ---------------------------------------------------------------------------- round trip
+
+describe('ArchiMate round trip', () => {
+  const plan = planRegistryImport(parseArchimate(exportArchimate(snapshot)), ctx);
+
+  it('finds our own systems by registry id, with kinds, owners, codes and facts', () => {
+    assert.equal(plan.systems.length, systems.length);
+    for (const original of systems) {
+      const planned = plan.systems.find((p) => p.registryId === original.id);
+      assert.ok(planned, `system ${original.code} found`);
+      const input = planned.input;
+      assert.equal(input.code, original.code);
+      assert.equal(input.kind, original.kind);
+      assert.equal(input.ownerAgencyId, original.ownerAgencyId);
+      assert.equal(input.name.vi, original.name.vi);
+      assert.equal(input.name.en, original.name.en || original.name.vi);
+      assert.equal(input.purpose, original.purpose);
+      assert.equal(input.lifecycle, original.lifecycle);
+      assert.equal(input.layer, original.layer);
+      assert.deepEqual(input.components, original.components);
+      assert.deepEqual(input.audiences, original.audiences);
+      assert.deepEqual(input.securityLevel, original.securityLevel);
+      assert.equal(input.hosting, original.hosting);
+      assert.equal(input.ipv6, original.ipv6);
+      assert.equal(input.supplier, original.supplier);
+      assert.equal(input.yearStarted, original.yearStarted);
+      assert.equal(input.url, original.url);
+    }
+  });
+
+  it('recovers every relation, and reports nothing of ours as skipped', () => {
+    const sourceOf = (id: string) => `id-sys-${id}`;
+    const expected = relations.map((r) => `${sourceOf(r.fromId)} ${r.type} ${sourceOf(r.toId)}`).sort();
+    const actual = plan.relations.map((r) => `${r.fromSourceId} ${r.type} ${r.toSourceId}`).sort();
+    assert.deepEqual(actual, expected);
+    assert.deepEqual(plan.skipped, []);
+  });
+});
+
+// ---------------------------------------------------------------------------- an Archi file
+
+describe('an Archi export', () => {
+  const xml = fs.readFileSync(path.join(fixtures, 'archi-sample.xml'), 'utf8');
+  const id = (n: number) => `id-0a1b2c3d4e5f40718293a4b5c6d7e8${String(n).padStart(2, '0')}`;
+
+  it('validates against the schema (with Dublin Core metadata)', { skip: !hasXmllint && 'xmllint not installed' }, () => {
+    const r = xmllint(xml, xsdWithDc);
+    assert.ok(r.ok, r.output);
+  });
+
+  it('parses elements, names, documentation, properties and relationships', () => {
+    const model = parseArchimate(xml);
+    assert.equal(model.name, 'Kiến trúc ứng dụng ngành Y tế Hưng Yên');
+    assert.equal(model.elements.length, 15);
+    assert.equal(model.relationships.length, 17);
+    const his = model.elements.find((e) => e.identifier === id(4));
+    assert.deepEqual(
+      { type: his?.type, name: his?.name, nameEn: his?.nameEn, documentation: his?.documentation, properties: his?.properties },
+      {
+        type: 'ApplicationComponent',
+        name: 'Hệ thống quản lý bệnh viện (HIS)',
+        nameEn: 'Hospital information system (HIS)',
+        documentation: 'Quản lý khám chữa bệnh, viện phí & thanh toán BHYT tại các bệnh viện tuyến tỉnh.',
+        properties: { 'Mã hệ thống': 'SYT-HIS', 'Nhà cung cấp': 'VNPT' },
+      },
+    );
+    assert.equal(model.elements.find((e) => e.identifier === id(5))?.documentation, 'Hồ sơ sức khỏe điện tử của người dân.\nLiên thông với ứng dụng VNeID.');
+    assert.equal(his?.line, 23);
+  });
+
+  it('plans the systems, owners, component links and relations, and explains what it skips', () => {
+    const plan = planRegistryImport(parseArchimate(xml), ctx);
+    const summary = plan.systems.map((s) => ({
+      source: s.sourceId,
+      code: s.input.code,
+      kind: s.input.kind,
+      owner: s.input.ownerAgencyId,
+      layer: s.input.layer,
+      components: s.input.components.map((c) => `${c.code}:${c.link}`),
+      registryId: s.registryId,
+    }));
+    assert.deepEqual(summary, [
+      { source: id(4), code: 'SYT-HIS', kind: 'information_system', owner: 'so-y-te', layer: 'III', components: ['III.2(7):implements'], registryId: undefined },
+      { source: id(5), code: 'PMQLHSSKDT', kind: 'information_system', owner: 'so-khcn', layer: 'II', components: ['II.2(5):uses'], registryId: undefined },
+      { source: id(6), code: 'PMHSSKPBC', kind: 'information_system', owner: 'so-khcn', layer: 'III', components: [], registryId: undefined },
+      { source: id(7), code: 'CSDLSKND', kind: 'database', owner: 'so-y-te', layer: 'II', components: ['II.2(5):implements'], registryId: undefined },
+      { source: id(8), code: 'CMCAHTTTDLT', kind: 'platform', owner: 'so-khcn', layer: 'III', components: [], registryId: undefined },
+      { source: id(9), code: 'APILTDTQG', kind: 'api', owner: 'so-khcn', layer: 'III', components: [], registryId: undefined },
+      { source: id(10), code: 'DVDLKTT', kind: 'platform', owner: 'so-khcn', layer: 'III', components: [], registryId: undefined },
+    ]);
+    const his = plan.systems[0]?.input;
+    assert.equal(his?.supplier, 'VNPT');
+    assert.deepEqual(his?.name, { vi: 'Hệ thống quản lý bệnh viện (HIS)', en: 'Hospital information system (HIS)' });
+    // Defaults for what Archi does not carry.
+    assert.deepEqual(
+      { lifecycle: his?.lifecycle, hosting: his?.hosting, ipv6: his?.ipv6, securityLevel: his?.securityLevel, contacts: his?.contacts, audiences: his?.audiences },
+      { lifecycle: 'in_use', hosting: 'unknown', ipv6: 'unknown', securityLevel: null, contacts: [], audiences: [] },
+    );
+    // Only one name: it is both the Vietnamese and the English one.
+    assert.deepEqual(plan.systems[1]?.input.name, { vi: 'Phần mềm quản lý hồ sơ sức khỏe điện tử', en: 'Phần mềm quản lý hồ sơ sức khỏe điện tử' });
+
+    assert.deepEqual(
+      plan.relations.map((r) => `${r.fromSourceId.slice(-2)} ${r.type} ${r.toSourceId.slice(-2)}`),
+      [
+        '05 uses 04', // Serving HIS → HSSK
+        '04 uses 07', // Access HIS → CSDL
+        '04 uses 09', // Flow API → HIS: the receiver uses the sender
+        '05 uses 09', // Triggering HSSK → API
+        '09 part_of 04', // Composition HIS → API
+        '04 uses 08', // Serving Node → HIS
+        '05 replaces 06', // Association "thay thế"
+      ],
+    );
+    assert.deepEqual(
+      plan.skipped.map((s) => `${s.identifier.slice(-2)} ${s.type}`),
+      ['02 BusinessActor', '03 BusinessProcess', '11 ApplicationFunction', '14 Grouping', '15 Requirement', '11 Realization'],
+    );
+    for (const s of plan.skipped) assert.ok(s.reason.vi.length > 10 && s.reason.en.length > 10);
+    assert.match(plan.skipped[0]?.reason.en ?? '', /Bệnh viện Đa khoa tỉnh.*matches no agency/);
+  });
+
+  it('reads the same model written with a namespace prefix and prefixed xsi:type values', () => {
+    const prefixed = xml
+      .replace('xmlns="http://www.opengroup.org/xsd/archimate/3.0/"', 'xmlns:archimate="http://www.opengroup.org/xsd/archimate/3.0/"')
+      .replace(/<(\/?)(model|name|documentation|metadata|schema|schemaversion|elements|element|relationships|relationship|properties|property|value|organizations|item|label|propertyDefinitions|propertyDefinition|views|diagrams|view|node|connection|style|fillColor|lineColor|font|color|bendpoint)([\s>/])/g, '<$1archimate:$2$3')
+      .replace(/xsi:type="(?!archimate:)/g, 'xsi:type="archimate:');
+    assert.match(prefixed, /<archimate:element identifier="[^"]+" xsi:type="archimate:ApplicationComponent">/);
+    if (hasXmllint) assert.ok(xmllint(prefixed, xsdWithDc).ok, 'the prefixed variant is still a valid exchange file');
+    const a = parseArchimate(xml);
+    const b = parseArchimate(prefixed);
+    const strip = (m: ImportedModel) => ({ ...m, elements: m.elements.map(({ line: _l, ...e }) => e), relationships: m.relationships.map(({ line: _l, ...r }) => r) });
+    assert.deepEqual(strip(b), strip(a));
+  });
+
+  it('decodes character references and accepts a byte buffer with a BOM', () => {
+    const model = parseArchimate(
+      Buffer.from(
+        '\uFEFF<?xml version="1.0" encoding="UTF-8"?>\n<model xmlns="http://www.opengroup.org/xsd/archimate/3.0/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" identifier="m"><name>H&#x1EC7; th&#7889;ng &amp; c&#244;ng ngh&#7879;</name>' +
+          '<elements><element identifier="e1" xsi:type="ApplicationComponent"><name>A &lt;b&gt;</name></element></elements></model>',
+        'utf8',
+      ),
+    );
+    assert.equal(model.name, 'Hệ thống & công nghệ');
+    assert.equal(model.elements[0]?.name, 'A <b>');
+  });
+});
+
+// ---------------------------------------------------------------------------- what is refused
+
+describe('ArchiMate input that is refused', () => {
+  const head = '<?xml version="1.0" encoding="UTF-8"?>\n<model xmlns="http://www.opengroup.org/xsd/archimate/3.0/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" identifier="m">\n<name>M</name>\n';
+
+  it('malformed XML, with the line', () => {
+    expectError(() => parseArchimate(`${head}<elements>\n<element identifier="a" xsi:type="Node"><name>x</name>\n</elements>\n</model>`), /Malformed XML at line 6/, 6);
+    expectError(() => parseArchimate('not xml at all'), /Malformed XML at line 1/, 1);
+    expectError(() => parseArchimate('   '), /empty/);
+  });
+
+  it('a document that is not an exchange model', () => {
+    expectError(() => parseArchimate('<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"><g/></svg>'), /not an ArchiMate Open Exchange Format model: the root element is <svg> \(http:\/\/www\.w3\.org\/2000\/svg\)/, 2);
+    // The right name in the wrong namespace (e.g. the ArchiMate 2.1 exchange format).
+    expectError(() => parseArchimate('<model xmlns="http://www.opengroup.org/xsd/archimate"><name>x</name></model>'), /not an ArchiMate Open Exchange Format model/);
+    expectError(() => parseArchimate('<model><name>x</name></model>'), /not an ArchiMate/);
+  });
+
+  it('elements without identifier or type', () => {
+    expectError(() => parseArchimate(`${head}<elements>\n<element xsi:type="Node"><name>x</name></element>\n</elements>\n</model>`), /element at line 5 has no identifier/, 5);
+    expectError(() => parseArchimate(`${head}<elements>\n<element identifier="a"><name>x</name></element>\n</elements>\n</model>`), /element "a" at line 5 has no type/, 5);
+  });
+
+  it('relationships that point at unknown elements', () => {
+    const xml = `${head}<elements>\n<element identifier="a" xsi:type="Node"><name>x</name></element>\n</elements>\n<relationships>\n<relationship identifier="r" source="a" target="ghost" xsi:type="Serving"/>\n</relationships>\n</model>`;
+    expectError(() => parseArchimate(xml), /Relationship "r" \(line 8\) points at "ghost"/, 8);
+  });
+
+  it('duplicate identifiers', () => {
+    const xml = `${head}<elements>\n<element identifier="a" xsi:type="Node"><name>x</name></element>\n<element identifier="a" xsi:type="Device"><name>y</name></element>\n</elements>\n</model>`;
+    expectError(() => parseArchimate(xml), /identifier "a" is used twice \(lines 5 and 6\)/, 6);
+  });
+
+  it('files over the size limit, before reading them', () => {
+    assert.equal(MAX_ARCHIMATE_BYTES, 20 * 1024 * 1024);
+    const big = `${head}<documentation>${'x'.repeat(2048)}</documentation></model>`;
+    const err = expectError(() => parseArchimate(big, { maxBytes: 1024 }), /too large/);
+    assert.equal(err.code, 'ARCHIMATE_TOO_LARGE');
+    const huge = Buffer.alloc(MAX_ARCHIMATE_BYTES + 1, 0x20);
+    const started = Date.now();
+    expectError(() => parseArchimate(huge), /too large .*the limit is 20 MB/);
+    assert.ok(Date.now() - started < 1000);
+  });
+
+  it('a billion-laughs DTD, quickly and without expanding anything', () => {
+    const lol = [
+      '<?xml version="1.0"?>',
+      '<!DOCTYPE model [',
+      '  <!ENTITY lol "lol">',
+      ...Array.from({ length: 9 }, (_, i) => `  <!ENTITY lol${i + 1} "${`&lol${i === 0 ? '' : i};`.repeat(10)}">`),
+      ']>',
+      '<model xmlns="http://www.opengroup.org/xsd/archimate/3.0/" identifier="m"><name>&lol9;</name></model>',
+    ].join('\n');
+    const started = Date.now();
+    expectError(() => parseArchimate(lol), /DOCTYPE \(line 2\)/, 2);
+    assert.ok(Date.now() - started < 1000);
+    // An external entity (XXE) is refused the same way.
+    expectError(() => parseArchimate('<?xml version="1.0"?>\n<!DOCTYPE m [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<model>&x;</model>'), /DOCTYPE/);
+  });
+
+  it('deeply nested input is an error, not a crash', () => {
+    const deep = `${head}<elements><element identifier="a" xsi:type="Node"><name>x</name>${'<x:y xmlns:x="urn:x">'.repeat(500)}${'</x:y>'.repeat(500)}</element></elements></model>`;
+    expectError(() => parseArchimate(deep), /could not be read|Malformed/);
+  });
+});
+
+describe('codes derived from names', () => {
+  it('takes ASCII initials and keeps acronyms and numbers', () => {
+    assert.equal(codeFromName('Hệ thống thông tin giải quyết TTHC'), 'HTTTGQTTHC');
+    assert.equal(codeFromName('Đăng ký kinh doanh 2025'), 'DKKD2025');
+    assert.equal(codeFromName('Ứng'), 'HTU');
+  });
+
+  it('keeps codes unique within a plan', () => {
+    const model: ImportedModel = {
+      name: 'm',
+      elements: [
+        { identifier: 'a', type: 'ApplicationComponent', name: 'Quản lý văn bản', properties: {} },
+        { identifier: 'b', type: 'ApplicationComponent', name: 'Quản lý vận bản', properties: {} },
+        { identifier: 'c', type: 'ApplicationComponent', name: 'Khác', properties: { 'System code': 'QLVB' } },
+      ],
+      relationships: [],
+    };
+    const plan = planRegistryImport(model, ctx);
+    assert.deepEqual(
+      plan.systems.map((s) => s.input.code),
+      ['QLVB-2', 'QLVB-3', 'QLVB'],
+    );
+  });
+});
