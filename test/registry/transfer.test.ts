@@ -77,6 +77,27 @@ describe('registry exchange: ArchiMate', () => {
     assert.deepEqual([again.created, again.updated, again.relations], [0, 0, 0], 'importing the same file twice changes nothing');
   });
 
+  it('opens a model exported by Archi: application elements become systems, relationships relations', async () => {
+    const fresh = await startTestApp();
+    try {
+      const admin = await fresh.as('admin');
+      const xml = fs.readFileSync('test/fixtures/archimate/archi-sample.xml', 'utf8');
+      const res = await admin.request('POST', '/api/v1/registry/import/archimate', xml, { 'content-type': 'application/xml' });
+      assert.equal(res.status, 200, res.body);
+      const result = res.json<{ created: number; relations: number; skipped: { type: string }[] }>();
+      const systems = (await admin.get('/api/v1/registry/systems?limit=50')).json<{ items: { kind: string; verified: boolean }[] }>();
+      assert.equal(systems.items.length, result.created);
+      assert.ok(result.created >= 5, `systems created: ${result.created}`);
+      assert.ok(result.relations >= 1);
+      assert.deepEqual(new Set(systems.items.map((s) => s.kind)), new Set(['information_system', 'platform', 'database', 'api']));
+      assert.ok(systems.items.every((s) => !s.verified));
+      const skippedTypes = new Set(result.skipped.map((s) => s.type));
+      assert.ok(skippedTypes.has('BusinessProcess') && skippedTypes.has('ApplicationFunction'), 'non-system elements are listed as skipped');
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('refuses malformed or foreign files with the line, and changes nothing', async () => {
     const reviewer = await target.as('reviewer');
     const before = (await reviewer.get('/api/v1/registry/systems')).json<{ total: number }>().total;
