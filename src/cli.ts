@@ -32,7 +32,8 @@ async function main(argv: string[]): Promise<number> {
     const database = await openConfiguredDatabase({ ...config, databaseUrl: undefined, dataDir: 'memory://' });
     const app = await buildApp({ config, database, logger: false });
     await app.ready();
-    process.stdout.write(`${JSON.stringify(app.swagger(), null, 2)}\n`);
+    // Wait until the document is flushed: exiting with a pipe still full would cut it short.
+    await new Promise<void>((resolve) => process.stdout.write(`${JSON.stringify(app.swagger(), null, 2)}\n`, () => resolve()));
     await app.close();
     await database.close();
     return 0;

@@ -117,7 +117,7 @@ describe('web UI', () => {
     assert.equal(await dialog.getByRole('heading', { level: 2 }).innerText(), 'Nền tảng tích hợp, chia sẻ dữ liệu cấp tỉnh (LGSP)');
     const text = await dialog.innerText();
     assert.match(text, /Điều khoản\s+II\.2\(1\)/i);
-    assert.match(text, /Hệ thống triển khai thành phần này sẽ hiển thị khi có sổ đăng ký ứng dụng/);
+    assert.match(text, /Đăng nhập để xem các hệ thống đã đăng ký triển khai hoặc sử dụng thành phần này/);
     assert.equal(await page.evaluate(() => Boolean(document.activeElement?.closest('dialog'))), true, 'focus moves into the dialog');
     await assertAccessible(page, 'component dialog');
     await page.keyboard.press('Escape');

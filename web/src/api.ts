@@ -212,20 +212,22 @@ function isErrorBody(value: unknown): value is { code: string; message: Localise
   return typeof v.code === 'string' && typeof v.message === 'object' && v.message !== null && 'vi' in v.message && 'en' in v.message;
 }
 
-export async function api<T>(path: string, options: { method?: string; body?: unknown; query?: Query; signal?: AbortSignal } = {}): Promise<T> {
+type Body = { json: unknown } | { raw: Blob | ArrayBuffer | string; contentType: string };
+
+async function send(path: string, options: { method?: string; body?: Body; query?: Query; signal?: AbortSignal; accept?: string }): Promise<Response> {
   const method = options.method ?? 'GET';
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  const headers: Record<string, string> = { accept: options.accept ?? 'application/json' };
+  let payload: BodyInit | undefined;
+  if (options.body && 'json' in options.body) {
+    headers['content-type'] = 'application/json';
+    payload = JSON.stringify(options.body.json);
+  } else if (options.body) {
+    headers['content-type'] = options.body.contentType;
+    payload = options.body.raw;
+  }
   if (method !== 'GET' && method !== 'HEAD' && csrfToken) headers['x-csrf-token'] = csrfToken;
-  let response: Response;
   try {
-    response = await fetch(withQuery(path, options.query), {
-      method,
-      headers,
-      credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-      signal: options.signal,
-    });
+    return await fetch(withQuery(path, options.query), { method, headers, credentials: 'same-origin', body: payload, signal: options.signal });
   } catch (err) {
     if (err instanceof DOMException && err.name === 'AbortError') throw err;
     throw new ApiError(0, 'NETWORK', {
@@ -233,26 +235,319 @@ export async function api<T>(path: string, options: { method?: string; body?: un
       en: 'Could not reach the server. Please try again.',
     });
   }
-  if (response.status === 204) return undefined as T;
-  const text = await response.text();
+}
+
+/** The ApiError for a refused response: the API's own {code, message} when it sent one. */
+async function refusal(response: Response, text?: string): Promise<ApiError> {
   let data: unknown = undefined;
-  if (text) {
+  const body = text ?? (await response.text().catch(() => ''));
+  if (body) {
     try {
-      data = JSON.parse(text);
+      data = JSON.parse(body);
     } catch {
       data = undefined;
     }
   }
-  if (!response.ok) {
-    if (isErrorBody(data)) throw new ApiError(response.status, data.code, data.message, data.details);
-    throw new ApiError(response.status, `HTTP_${response.status}`, {
-      vi: `Máy chủ trả lời lỗi ${response.status}.`,
-      en: `The server answered with error ${response.status}.`,
-    });
+  if (isErrorBody(data)) return new ApiError(response.status, data.code, data.message, data.details);
+  return new ApiError(response.status, `HTTP_${response.status}`, {
+    vi: `Máy chủ trả lời lỗi ${response.status}.`,
+    en: `The server answered with error ${response.status}.`,
+  });
+}
+
+async function readJson<T>(response: Response): Promise<T> {
+  if (response.status === 204) return undefined as T;
+  const text = await response.text();
+  if (!response.ok) throw await refusal(response, text);
+  if (!text) return undefined as T;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    return undefined as T;
   }
-  return data as T;
+}
+
+export async function api<T>(path: string, options: { method?: string; body?: unknown; query?: Query; signal?: AbortSignal } = {}): Promise<T> {
+  const response = await send(path, { ...options, body: options.body === undefined ? undefined : { json: options.body } });
+  return readJson<T>(response);
+}
+
+/** Sends a file as the raw request body (an XLSX workbook, an XML document) and reads the JSON answer. */
+export async function upload<T>(path: string, file: Blob | ArrayBuffer | string, contentType: string, options: { query?: Query; signal?: AbortSignal } = {}): Promise<T> {
+  const response = await send(path, { method: 'POST', body: { raw: file, contentType }, ...options });
+  return readJson<T>(response);
+}
+
+function filenameOf(response: Response, fallback: string): string {
+  const header = response.headers.get('content-disposition') ?? '';
+  const encoded = /filename\*\s*=\s*(?:UTF-8'')?([^;]+)/i.exec(header);
+  if (encoded?.[1]) {
+    try {
+      return decodeURIComponent(encoded[1].trim().replace(/^"|"$/g, ''));
+    } catch {
+      // fall through to the plain name
+    }
+  }
+  const plain = /filename\s*=\s*"?([^";]+)"?/i.exec(header);
+  return plain?.[1]?.trim() || fallback;
+}
+
+/**
+ * Downloads a file the API makes (an export, a template) with the session, and saves it under the name
+ * the server gives. Refusals come back as ApiError, so the page can show them like any other error.
+ */
+export async function download(path: string, fallbackName: string, query: Query = {}): Promise<string> {
+  const response = await send(path, { query, accept: '*/*' });
+  if (!response.ok) throw await refusal(response);
+  const blob = await response.blob();
+  const name = filenameOf(response, fallbackName);
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return name;
 }
 
 export function isAbort(err: unknown): boolean {
   return err instanceof DOMException && err.name === 'AbortError';
 }
+
+// ---- IT application registry (task IV.1); mirrors src/modules/registry/model.ts ----
+
+export const SYSTEM_KINDS = ['information_system', 'database', 'platform', 'api'] as const;
+export type SystemKind = (typeof SYSTEM_KINDS)[number];
+export const LIFECYCLES = ['planned', 'building', 'in_use', 'phasing_out', 'retired'] as const;
+export type Lifecycle = (typeof LIFECYCLES)[number];
+export const AUDIENCES = ['internal', 'agencies', 'citizens', 'businesses'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+export const HOSTINGS = ['provincial_dc_hung_yen', 'provincial_dc_thai_binh', 'national_dc', 'ministry', 'commercial_cloud', 'vendor', 'on_premises', 'unknown'] as const;
+export type Hosting = (typeof HOSTINGS)[number];
+export const IPV6_STATES = ['ready', 'partial', 'not_ready', 'unknown'] as const;
+export type Ipv6State = (typeof IPV6_STATES)[number];
+export const AUTH_METHODS = ['vneid', 'provincial_sso', 'own', 'none'] as const;
+export type AuthMethod = (typeof AUTH_METHODS)[number];
+export const ACCESSIBILITY_LEVELS = ['wcag_aa', 'partial', 'none', 'unknown'] as const;
+export type AccessibilityLevel = (typeof ACCESSIBILITY_LEVELS)[number];
+export const COMPONENT_LINKS = ['implements', 'uses'] as const;
+export type ComponentLink = (typeof COMPONENT_LINKS)[number];
+export const EXCHANGE_CHANNELS = ['lgsp', 'ndxp', 'direct', 'internal'] as const;
+export type ExchangeChannel = (typeof EXCHANGE_CHANNELS)[number];
+export const DIRECTIONS = ['provides', 'consumes'] as const;
+export type Direction = (typeof DIRECTIONS)[number];
+export const DOCUMENT_KINDS = ['legal_basis', 'ministry_agreement', 'security_approval', 'design', 'investment_decision', 'other'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+export const RELATION_TYPES = ['uses', 'part_of', 'replaces', 'duplicates'] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
+export const RECORD_STATUSES = ['draft', 'pending', 'approved', 'returned', 'rejected'] as const;
+export type RecordStatus = (typeof RECORD_STATUSES)[number];
+export const REQUEST_TYPES = ['establish', 'put_into_use', 'modify', 'retire'] as const;
+export type RequestType = (typeof REQUEST_TYPES)[number];
+export const REQUEST_STATUSES = ['pending', 'approved', 'returned', 'rejected'] as const;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+export const OUTCOMES = ['fail', 'not_checkable', 'pass', 'not_applicable'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+export const COMPLIANCE_FILTERS = ['failing', 'warning', 'passing'] as const;
+export type ComplianceFilter = (typeof COMPLIANCE_FILTERS)[number];
+
+export interface Contact {
+  name: string;
+  role: string;
+  email?: string;
+  phone?: string;
+}
+
+export interface DataObject {
+  name: string;
+  description?: string;
+  personal: boolean;
+  sensitive: boolean;
+}
+
+export interface SystemInterface {
+  name: string;
+  direction: Direction;
+  channel: ExchangeChannel;
+  protocol?: string;
+  counterpartSystemId?: string;
+  counterpartAgencyId?: string;
+  published?: boolean;
+  catalogueUrl?: string;
+}
+
+export interface SystemDocument {
+  kind: DocumentKind;
+  title: string;
+  number?: string;
+  date?: string;
+  issuer?: string;
+  url?: string;
+}
+
+export interface SecurityLevel {
+  level: number;
+  approvalNumber?: string;
+  approvalDate?: string;
+}
+
+export interface SystemInput {
+  code: string;
+  kind: SystemKind;
+  name: { vi: string; en: string };
+  ownerAgencyId: string;
+  contacts: Contact[];
+  purpose: string;
+  audiences: Audience[];
+  lifecycle: Lifecycle;
+  layer: string;
+  components: { code: string; link: ComponentLink }[];
+  securityLevel: SecurityLevel | null;
+  hosting: Hosting;
+  hostingNote?: string;
+  ipv6: Ipv6State;
+  authentication: AuthMethod[];
+  uiLanguages: string[];
+  accessibility: AccessibilityLevel;
+  secureSessions: boolean;
+  accessLogging: boolean;
+  departmentSoftware: boolean;
+  dataObjects: DataObject[];
+  interfaces: SystemInterface[];
+  documents: SystemDocument[];
+  supplier?: string;
+  yearStarted?: number;
+  url?: string;
+}
+
+export interface ComplianceSummary {
+  evaluatedAt: string;
+  outcomes: Record<string, Outcome>;
+  errors: number;
+  warnings: number;
+}
+
+export interface SystemRecord extends SystemInput {
+  id: string;
+  status: RecordStatus;
+  verified: boolean;
+  version: number;
+  approvedVersion: number | null;
+  compliance: ComplianceSummary | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  title: Localised;
+  clause: string;
+  severity: 'error' | 'warning';
+  outcome: Outcome;
+  message?: Localised;
+  remedy: Localised;
+}
+
+export interface SystemRef {
+  id: string;
+  code: string;
+  nameVi: string;
+  ownerAgencyId: string;
+}
+
+export interface SystemRelation {
+  id: string;
+  fromId: string;
+  toId: string;
+  type: RelationType;
+  note: string | null;
+  from: SystemRef | null;
+  to: SystemRef | null;
+}
+
+export interface SystemGraph {
+  rootId: string;
+  nodes: { id: string; code: string; nameVi: string; kind: string; ownerAgencyId: string; lifecycle: string; errors: number; warnings: number }[];
+  edges: { id: string; fromId: string; toId: string; type: RelationType }[];
+}
+
+export interface SystemVersion {
+  version: number;
+  lifecycle: Lifecycle;
+  changeNote: string | null;
+  authorLabel: string;
+  createdAt: string;
+  approved: boolean;
+}
+
+export interface FieldChange {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
+export interface RegistrationRequest {
+  id: string;
+  systemId: string;
+  system: { code: string; nameVi: string; ownerAgencyId: string } | null;
+  type: RequestType;
+  status: RequestStatus;
+  version: number;
+  note: string | null;
+  submittedByLabel: string;
+  submittedAt: string;
+  decidedByLabel: string | null;
+  decidedAt: string | null;
+  decisionComment: string | null;
+}
+
+export interface RuleCounts {
+  pass: number;
+  fail: number;
+  not_applicable: number;
+  not_checkable: number;
+}
+
+export interface ComplianceOverview {
+  totals: { systems: number; failing: number; warning: number; passing: number };
+  byRule: ({ ruleId: string; title: Localised; clause: string; severity: 'error' | 'warning' } & RuleCounts)[];
+  byAgency: { agencyId: string; systems: number; failing: number; warning: number; passing: number }[];
+}
+
+export interface AgencyLandscape {
+  agency: Agency;
+  systems: SystemRecord[];
+  compliance: ComplianceOverview;
+}
+
+export interface EvaluationResult {
+  systems: number;
+  rules: number;
+  errors: number;
+  warnings: number;
+}
+
+export interface ImportRowError {
+  row: number;
+  column: string;
+  field: string;
+  value: unknown;
+  message: Localised;
+}
+
+export interface ImportResult {
+  created: number;
+  updated: number;
+}
+
+export interface ArchimateImportResult {
+  created: number;
+  updated: number;
+  relations: number;
+  skipped: { identifier: string; type: string; reason: Localised }[];
+}
+
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -12,6 +12,13 @@ import { AgenciesPage } from './pages/Agencies';
 import { LoginPage } from './pages/Login';
 import { UsersPage } from './pages/Users';
 import { AccessLogPage } from './pages/AccessLog';
+import { RegistryPage } from './pages/Registry';
+import { SystemFormPage } from './pages/SystemForm';
+import { SystemPage } from './pages/System';
+import { RequestsPage } from './pages/Requests';
+import { CompliancePage } from './pages/Compliance';
+import { AgencyPage } from './pages/Agency';
+import { ImportPage } from './pages/Import';
 import { NotFoundPage } from './pages/NotFound';
 
 const root = document.getElementById('root');
@@ -27,6 +34,14 @@ createRoot(root).render(
             <Route path="roadmap" element={<RoadmapPage />} />
             <Route path="roadmap/:code" element={<TaskPage />} />
             <Route path="agencies" element={<AgenciesPage />} />
+            <Route path="agencies/:id" element={<AgencyPage />} />
+            <Route path="registry" element={<RegistryPage />} />
+            <Route path="registry/new" element={<SystemFormPage mode="new" />} />
+            <Route path="registry/import" element={<ImportPage />} />
+            <Route path="registry/requests" element={<RequestsPage />} />
+            <Route path="registry/:code" element={<SystemPage />} />
+            <Route path="registry/:code/edit" element={<SystemFormPage mode="edit" />} />
+            <Route path="compliance" element={<CompliancePage />} />
             <Route path="login" element={<LoginPage />} />
             <Route path="users" element={<UsersPage />} />
             <Route path="access-log" element={<AccessLogPage />} />

@@ -59,10 +59,15 @@ export function Layout() {
     navigate('/');
   };
 
-  const links: { to: string; label: string; end?: boolean; show: boolean }[] = [
+  // The review queue lives under /registry but is its own entry: the registry link is not "current" there.
+  const inQueue = location.pathname.startsWith('/registry/requests');
+  const links: { to: string; label: string; end?: boolean; show: boolean; active?: boolean }[] = [
     { to: '/', label: t('nav.overview'), end: true, show: true },
     { to: '/roadmap', label: t('nav.roadmap'), show: true },
     { to: '/agencies', label: t('nav.agencies'), show: true },
+    { to: '/registry', label: t('nav.registry'), show: Boolean(user), active: location.pathname.startsWith('/registry') && !inQueue },
+    { to: '/registry/requests', label: t('nav.requests'), show: Boolean(user) && user?.role !== 'viewer' },
+    { to: '/compliance', label: t('nav.compliance'), show: Boolean(user) },
     { to: '/users', label: t('nav.users'), show: Boolean(user) },
     { to: '/access-log', label: t('nav.accessLog'), show: user?.role === 'admin' },
   ];
@@ -131,9 +136,15 @@ export function Layout() {
                 .filter((link) => link.show)
                 .map((link) => (
                   <li key={link.to}>
-                    <NavLink to={link.to} end={link.end}>
-                      {link.label}
-                    </NavLink>
+                    {link.active === undefined ? (
+                      <NavLink to={link.to} end={link.end}>
+                        {link.label}
+                      </NavLink>
+                    ) : (
+                      <Link to={link.to} className={link.active ? 'active' : undefined} aria-current={link.active ? 'page' : undefined}>
+                        {link.label}
+                      </Link>
+                    )}
                   </li>
                 ))}
             </ul>

@@ -1,9 +1,11 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { api, type Agency, type Page } from '../api';
 import { ErrorBox, Loading, Pager, useLoad, useTitle, TableWrap } from '../components/common';
 import { loadAgencies } from '../lib/data';
 import { useLang } from '../lib/text';
+import { agencyPath } from '../lib/registry';
 
 const PAGE_SIZE = 20;
 // The map and ECharts load only with this page.
@@ -43,7 +45,7 @@ export function AgenciesPage() {
                 {provincial.map((a) => (
                   <tr key={a.id}>
                     <th scope="row" className="cell-name">
-                      {pick(a.name)}
+                      <Link to={agencyPath(a.id)}>{pick(a.name)}</Link>
                     </th>
                     <td>{a.shortName ?? '—'}</td>
                     <td>{t(`agencyKinds.${a.kind}`)}</td>
@@ -126,7 +128,7 @@ function Communes() {
                         <code>{a.adminUnitCode}</code>
                       </td>
                       <th scope="row" className="cell-name">
-                        {label(a)}
+                        <Link to={agencyPath(a.id)}>{label(a)}</Link>
                       </th>
                       <td>{isWard(a) ? t('agencies.ward') : t('agencies.commune')}</td>
                       <td>{lang === 'vi' ? a.name.vi : a.name.en}</td>

@@ -1,6 +1,10 @@
 import { useMemo, useState } from 'react';
+import { Link, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { type Component, type Layer } from '../api';
+import { api, type Component, type Layer, type Page, type SystemRecord } from '../api';
+import { useAuth } from '../auth';
+import { ComplianceBadge, LifecycleBadge, useAgencyMap } from '../components/registry';
+import { agencyLabel, systemPath } from '../lib/registry';
 import { ErrorBox, Loading, useLoad, useTitle } from '../components/common';
 import { Dialog } from '../components/Dialog';
 import { formatDate, matches, useLang } from '../lib/text';
@@ -225,7 +229,74 @@ function ComponentDetail({ component: c, layer }: { component: Component; layer:
       ) : (
         <p>{t('component.noLegalBasis')}</p>
       )}
-      <p className="notice notice-info">{t('component.systemsLater')}</p>
+      <ComponentSystems component={c} />
     </div>
+  );
+}
+
+/** The registered systems that implement or use the component; the registry is for signed-in users. */
+function ComponentSystems({ component }: { component: Component }) {
+  const { t } = useTranslation();
+  const { lang } = useLang();
+  const { user } = useAuth();
+  const location = useLocation();
+  const agencyMap = useAgencyMap();
+  const systems = useLoad(
+    (signal) => (user ? api<Page<SystemRecord>>('/api/v1/registry/systems', { signal, query: { component: component.code, limit: 100 } }) : Promise.resolve(null)),
+    [component.code, Boolean(user)],
+  );
+  if (user === undefined) return null;
+  if (user === null) {
+    return (
+      <p className="notice notice-info">
+        {t('component.systemsLogin')}{' '}
+        <Link to="/login" state={{ from: location.pathname + location.search }}>
+          {t('nav.login')}
+        </Link>
+      </p>
+    );
+  }
+  const items = systems.data?.items ?? [];
+  const implementing = items.filter((s) => s.components.some((c) => c.code === component.code && c.link === 'implements'));
+  const using = items.filter((s) => !implementing.includes(s));
+  const list = (title: string, id: string, group: SystemRecord[]) => (
+    <div className="component-systems-group">
+      <h4 id={id}>
+        {title} <span className="group-count">({group.length})</span>
+      </h4>
+      {group.length === 0 ? (
+        <p className="muted">{t('component.noneRegistered')}</p>
+      ) : (
+        <ul className="plain-list" aria-labelledby={id}>
+          {group.map((s) => (
+            <li key={s.id}>
+              <Link to={systemPath(s.code)}>
+                <code>{s.code}</code> — {s.name.vi}
+              </Link>{' '}
+              <span className="muted">({agencyLabel(agencyMap.get(s.ownerAgencyId), s.ownerAgencyId, lang)})</span> <LifecycleBadge lifecycle={s.lifecycle} />{' '}
+              <ComplianceBadge compliance={s.compliance} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+  return (
+    <section className="component-systems" aria-labelledby="component-systems-title">
+      <h3 id="component-systems-title">{t('component.systemsTitle')}</h3>
+      <ErrorBox error={systems.error} />
+      {systems.loading && !systems.data && <Loading />}
+      {systems.data && (
+        <>
+          {list(t('component.implementedBy'), 'component-implementing', implementing)}
+          {list(t('component.usedBy'), 'component-using', using)}
+          {systems.data.total > items.length && (
+            <p>
+              <Link to={`/registry?component=${encodeURIComponent(component.code)}`}>{t('component.allSystems', { count: systems.data.total })}</Link>
+            </p>
+          )}
+        </>
+      )}
+    </section>
   );
 }

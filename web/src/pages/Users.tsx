@@ -4,7 +4,8 @@ import { api, ApiError, ROLES, type Agency, type ApiTokenItem, type Page, type R
 import { useAuth } from '../auth';
 import { AccessDenied, ErrorBox, LiveMessage, Loading, Pager, useLoad, useTitle, TableWrap } from '../components/common';
 import { Dialog } from '../components/Dialog';
-import { loadAgencies, PROVINCIAL_KINDS } from '../lib/data';
+import { AgencySelect } from '../components/AgencySelect';
+import { loadAgencies } from '../lib/data';
 import { formatDateTime, useLang } from '../lib/text';
 
 const PAGE_SIZE = 25;
@@ -34,40 +35,6 @@ export function UsersPage() {
         </>
       )}
     </div>
-  );
-}
-
-function AgencySelect({ id, value, onChange, agencies, required }: { id: string; value: string; onChange: (value: string) => void; agencies: Agency[]; required: boolean }) {
-  const { t } = useTranslation();
-  const { pick } = useLang();
-  const provincial = agencies.filter((a) => PROVINCIAL_KINDS.has(a.kind));
-  const communes = agencies.filter((a) => a.kind === 'commune').sort((a, b) => (a.shortName ?? '').localeCompare(b.shortName ?? '', 'vi'));
-  const central = agencies.filter((a) => a.kind === 'ministry' || a.kind === 'central-agency');
-  return (
-    <select id={id} value={value} onChange={(event) => onChange(event.target.value)} required={required} aria-required={required}>
-      <option value="">{t('users.noAgency')}</option>
-      <optgroup label={t('users.agencyProvincial')}>
-        {provincial.map((a) => (
-          <option key={a.id} value={a.id}>
-            {pick(a.name)}
-          </option>
-        ))}
-      </optgroup>
-      <optgroup label={t('users.agencyCommunes')}>
-        {communes.map((a) => (
-          <option key={a.id} value={a.id}>
-            {a.shortName ?? pick(a.name)}
-          </option>
-        ))}
-      </optgroup>
-      <optgroup label={t('users.agencyCentral')}>
-        {central.map((a) => (
-          <option key={a.id} value={a.id}>
-            {pick(a.name)}
-          </option>
-        ))}
-      </optgroup>
-    </select>
   );
 }
 
@@ -289,7 +256,7 @@ function UserForm({ agencies, user, onDone }: { agencies: Agency[]; user?: User;
         <label htmlFor={`${prefix}-agency`}>
           {t('users.agency')} {role === 'officer' && <span className="required">({t('common.required')})</span>}
         </label>
-        <AgencySelect id={`${prefix}-agency`} value={agencyId} onChange={setAgencyId} agencies={agencies} required={role === 'officer'} />
+        <AgencySelect id={`${prefix}-agency`} value={agencyId} onChange={setAgencyId} agencies={agencies} required={role === 'officer'} emptyLabel={t('users.noAgency')} />
       </div>
       {user && (
         <div className="field field-check">
