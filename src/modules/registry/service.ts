@@ -195,7 +195,9 @@ export async function updateSystem(db: Db, principal: Principal, actor: Actor, i
       throw new AppError(409, 'REQUEST_PENDING', 'Hồ sơ đang chờ thẩm định; không thể sửa cho đến khi có quyết định.', 'The record is awaiting review; it cannot change until a decision is made.');
     }
     if (await codeTaken(tx, input.code, current.id)) throw codeTakenError(input.code);
-    await saveVersion(tx, actor, current, input, { ...options, verified: options.verified ?? (current.verified || principal.role !== 'admin') });
+    // A record imported from public sources becomes verified when its owner's officer saves it.
+    const confirmedByOwner = principal.role === 'officer';
+    await saveVersion(tx, actor, current, input, { ...options, verified: options.verified ?? (current.verified || confirmedByOwner) });
   });
   await reevaluate(db, [current.id]);
   return getSystem(db, current.id);
