@@ -222,6 +222,9 @@ describe('IT application registry', () => {
       [sampleSystem(), 409, 'CODE_TAKEN'],
     ];
     for (const [body, status, code] of bad) assertError(await officer.post('/api/v1/registry/systems', body), status, code);
+    const admin = await t.as('admin');
+    assertError(await admin.post('/api/v1/registry/systems', sampleSystem({ code: 'BAD-11', ownerAgencyId: 'so-khong-co' })), 400, 'UNKNOWN_AGENCY');
+    assertError(await admin.post('/api/v1/registry/systems', { ...sampleSystem({ code: 'BAD-12' }), interfaces: [{ name: 'x', direction: 'consumes', channel: 'lgsp', counterpartAgencyId: 'bo-khong-co' }] }), 400, 'UNKNOWN_AGENCY');
     assert.equal(await count(), before);
     assertError(await officer.get('/api/v1/registry/systems/00000000-0000-4000-8000-000000000000'), 404, 'NOT_FOUND');
     assertError(await officer.get('/api/v1/registry/systems/KHONG-CO'), 404, 'NOT_FOUND');
