@@ -504,6 +504,14 @@ export interface RegistrationRequest {
   decisionComment: string | null;
 }
 
+export interface ComplianceRule {
+  id: string;
+  title: Localised;
+  clause: string;
+  severity: 'error' | 'warning';
+  remedy: Localised;
+}
+
 export interface RuleCounts {
   pass: number;
   fail: number;
@@ -541,11 +549,14 @@ export interface ImportRowError {
 export interface ImportResult {
   created: number;
   updated: number;
+  unchanged?: number;
+  rows?: number;
 }
 
 export interface ArchimateImportResult {
   created: number;
   updated: number;
+  unchanged?: number;
   relations: number;
   skipped: { identifier: string; type: string; reason: Localised }[];
 }

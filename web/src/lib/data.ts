@@ -1,4 +1,4 @@
-import { api, type Agency, type Framework, type Page, type RoadmapGroup, type UnitRef } from '../api';
+import { api, type Agency, type ComplianceRule, type Framework, type Page, type RoadmapGroup, type UnitRef } from '../api';
 import type { Lang } from '../i18n';
 
 /** Reference data that does not change while the app is open, fetched once. */
@@ -58,6 +58,14 @@ export function unitText(ref: UnitRef, lang: Lang, agencies: Map<string, Agency>
 
 export function loadFramework(signal?: AbortSignal): Promise<Framework> {
   return abortable(cached('framework', () => api<Framework>('/api/v1/framework')), signal);
+}
+
+/** The registry's compliance rules, each with its clause of the decision. */
+export function loadRules(signal?: AbortSignal): Promise<ComplianceRule[]> {
+  return abortable(
+    cached('rules', () => api<{ items: ComplianceRule[] }>('/api/v1/registry/rules').then((r) => r.items)),
+    signal,
+  );
 }
 
 /** The address of a task's page, e.g. /roadmap/IV.1. */
