@@ -219,6 +219,7 @@ describe('IT application registry', () => {
       [{ ...sampleSystem({ code: 'BAD-8' }), secureSessions: 'yes' }, 400, 'VALIDATION_FAILED'],
       [{ ...sampleSystem({ code: 'BAD-9' }), interfaces: [{ name: 'x', direction: 'provides', channel: 'lgsp', counterpartSystemId: '00000000-0000-4000-8000-000000000000' }] }, 400, 'UNKNOWN_SYSTEM'],
       [{ ...sampleSystem({ code: 'BAD-10' }), documents: [{ kind: 'legal_basis', title: 'QĐ', date: '2026-13-01' }] }, 400, 'VALIDATION_FAILED'],
+      [sampleSystem({ code: 'import' }), 400, 'VALIDATION_FAILED'],
       [sampleSystem(), 409, 'CODE_TAKEN'],
     ];
     for (const [body, status, code] of bad) assertError(await officer.post('/api/v1/registry/systems', body), status, code);

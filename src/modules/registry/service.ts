@@ -46,6 +46,9 @@ function fieldError(field: string, vi: string, en: string, value?: unknown): App
 }
 
 /** Checks what the JSON schema cannot: that referenced agencies, components and systems exist. */
+/** Codes that name pages of the web UI under /registry/, so no system may take them. */
+const reservedCodes = new Set(['new', 'import', 'requests', 'export']);
+
 export interface KnownReferences {
   agencyIds: Set<string>;
   componentCodes: Set<string>;
@@ -59,6 +62,9 @@ export async function knownReferences(db: Executor): Promise<KnownReferences> {
 /** Checks what the JSON schema cannot: that referenced agencies, components and systems exist. */
 export async function checkReferences(db: Executor, input: SystemInput, selfId?: string, known?: KnownReferences): Promise<void> {
   const { agencyIds, componentCodes } = known ?? (await knownReferences(db));
+  if (reservedCodes.has(input.code.toLowerCase())) {
+    throw fieldError('code', `Mã "${input.code}" được dành cho đường dẫn của ứng dụng; hãy chọn mã khác.`, `The code "${input.code}" is reserved for the application's own pages; choose another.`, input.code);
+  }
   if (!agencyIds.has(input.ownerAgencyId)) {
     throw new AppError(400, 'UNKNOWN_AGENCY', `Không có cơ quan "${input.ownerAgencyId}".`, `There is no agency "${input.ownerAgencyId}".`, [{ field: 'ownerAgencyId', value: input.ownerAgencyId }]);
   }
