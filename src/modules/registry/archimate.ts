@@ -61,8 +61,8 @@ const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
 const SCHEMA_LOCATION = `${ARCHIMATE_NS} http://www.opengroup.org/xsd/archimate/3.1/archimate3_Diagram.xsd`;
 
-/** Files larger than this are refused before parsing. */
-export const MAX_ARCHIMATE_BYTES = 20 * 1024 * 1024;
+/** Files larger than this are refused before parsing; a province of 10,000 systems exports about 40 MB. */
+export const MAX_ARCHIMATE_BYTES = 100 * 1024 * 1024;
 
 export interface ModelSnapshot {
   title: string;
