@@ -74,7 +74,8 @@ export function installValidators(app: FastifyInstance): void {
 /** PostgreSQL text cannot hold U+0000: refuse it up front, as the caller's mistake it is. */
 function containsNul(value: unknown, depth = 0): boolean {
   if (typeof value === 'string') return value.includes('\u0000');
-  if (depth > 64 || value === null || typeof value !== 'object') return false;
+  // Uploaded files arrive as bytes: they are the file parsers' business, and walking them key by key would be ruinous.
+  if (depth > 64 || value === null || typeof value !== 'object' || ArrayBuffer.isView(value)) return false;
   return Object.entries(value as Record<string, unknown>).some(([k, v]) => k.includes('\u0000') || containsNul(v, depth + 1));
 }
 
