@@ -14,11 +14,13 @@ const durationSeconds = Number(process.env.BENCH_DURATION ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const admin = { email: 'bench@hungyen.gov.vn', password: 'bench-password-123' };
 
+/** Times a bare count(*) and clears the stored findings, so the first evaluation below writes every one. */
 async function countBaseline(engine: 'pglite' | 'postgres', env: Record<string, string>): Promise<number> {
   const timings: number[] = [];
   if (engine === 'postgres') {
     const client = new pg.Client({ connectionString: env.DATABASE_URL });
     await client.connect();
+    await client.query('update registry_systems set compliance = null');
     for (let i = 0; i < 25; i++) {
       const t0 = performance.now();
       await client.query('select count(*) from registry_systems');
@@ -27,6 +29,7 @@ async function countBaseline(engine: 'pglite' | 'postgres', env: Record<string, 
     await client.end();
   } else {
     const database = await openDatabase({ dataDir: env.DATA_DIR ?? '' });
+    await database.db.execute(sql`update registry_systems set compliance = null`);
     for (let i = 0; i < 25; i++) {
       const t0 = performance.now();
       await database.db.execute(sql`select count(*) from registry_systems`);
@@ -72,9 +75,11 @@ async function measure(engine: 'pglite' | 'postgres', env: Record<string, string
       if (body.systems < systemsCount) throw new Error(`evaluated ${body.systems} systems`);
       runs.push(body.timings);
     }
-    console.log('  Compliance, every rule on every system (median of 3, ms)');
-    console.log(`    rules in memory                                   ${fmt(median(runs.map((r) => r.evaluateMs)))}`);
-    console.log(`    load + evaluate + store findings                  ${fmt(median(runs.map((r) => r.totalMs)))}   (target < 2000)`);
+    const [first, ...again] = runs as [(typeof runs)[number], ...(typeof runs)[number][]];
+    console.log('  Compliance, every rule on every system (ms)');
+    console.log(`    rules in memory (median of 3)                     ${fmt(median(runs.map((r) => r.evaluateMs)))}`);
+    console.log(`    first evaluation: load, evaluate, store all       ${fmt(first.totalMs)}   (target < 2000)`);
+    console.log(`    re-evaluation, nothing changed (median of 2)      ${fmt(median(again.map((r) => r.totalMs)))}`);
     console.log(`    baseline: SELECT count(*) FROM registry_systems   ${fmt(baselineMs, 2)}`);
 
     console.log('  Load (autocannon)                                   p50 ms    p95 ms     req/s   requests  non-2xx');
@@ -105,7 +110,7 @@ async function measure(engine: 'pglite' | 'postgres', env: Record<string, string
     });
     console.log('  ArchiMate Open Exchange Format (ms)');
     console.log(`    export (${(exported.value.text.length / 1_048_576).toFixed(1)} MB)                                 ${fmt(exported.ms, 0)}`);
-    console.log(`    import of that file (updates every system)        ${fmt(imported.ms, 0)}   ${imported.value.status === 200 ? '' : `status ${imported.value.status}: ${imported.value.body.slice(0, 200)}`}`);
+    console.log(`    import of that file (matched, nothing to change)  ${fmt(imported.ms, 0)}   ${imported.value.status === 200 ? imported.value.body : `status ${imported.value.status}: ${imported.value.body.slice(0, 200)}`}`);
   } finally {
     await stop(server.child);
   }

@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, inArray, like, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Executor } from '../../core/db.js';
 import { AppError, errors } from '../../core/errors.js';
-import { recordAudit, type Actor } from '../../core/audit.js';
+import { canonicalJson, recordAudit, type Actor } from '../../core/audit.js';
 import type { Principal } from '../../core/auth/principal.js';
 import { foldForSearch, likePattern } from '../../core/text.js';
 import { isUuid } from '../../core/auth/service.js';
@@ -571,6 +571,10 @@ export async function buildRuleContext(db: Db): Promise<RuleContext> {
   };
 }
 
+function sameFindings(a: ComplianceSummary | null, b: ComplianceSummary): boolean {
+  return a !== null && a.errors === b.errors && a.warnings === b.warnings && canonicalJson(a.outcomes) === canonicalJson(b.outcomes);
+}
+
 async function storeSummaries(db: Executor, summaries: { id: string; summary: ComplianceSummary }[]): Promise<void> {
   for (let i = 0; i < summaries.length; i += 1000) {
     const batch = summaries.slice(i, i + 1000).map((s) => ({ id: s.id, compliance: s.summary }));
@@ -606,9 +610,10 @@ export async function evaluateAll(db: Db) {
   const started = performance.now();
   const [context, rows] = await Promise.all([buildRuleContext(db), db.select().from(systems)]);
   const loaded = performance.now();
-  const summaries = rows.map((row) => ({ id: row.id, summary: summarise(evaluateSystem(toRecord(row), context)) }));
+  const summaries = rows.map((row) => ({ id: row.id, summary: summarise(evaluateSystem(toRecord(row), context)), previous: row.compliance }));
   const evaluated = performance.now();
-  await storeSummaries(db, summaries);
+  // Only findings that changed are written; evaluatedAt thus tells when a system's findings last changed.
+  await storeSummaries(db, summaries.filter((s) => !sameFindings(s.previous, s.summary)));
   const stored = performance.now();
   return {
     systems: rows.length,
