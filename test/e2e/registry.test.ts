@@ -53,6 +53,18 @@ async function shot(page: Page, name: string): Promise<void> {
   }
 }
 
+/** Waits until the table shows exactly these system codes, in this order: a count alone may still be the last filter's. */
+async function waitForCodes(page: Page, codes: string[]): Promise<void> {
+  await page.waitForFunction(
+    (expected) => {
+      const shown = [...document.querySelectorAll('#systems-table tbody tr')].map((row) => (row.textContent ?? '').trim());
+      return shown.length === expected.length && expected.every((code, i) => shown[i]?.startsWith(code));
+    },
+    codes,
+    { timeout: 10_000 },
+  );
+}
+
 async function waitForText(page: Page, selector: string, pattern: RegExp): Promise<string> {
   const handle = await page.waitForFunction(
     ({ selector, source, flags }) => {
@@ -194,17 +206,19 @@ describe('IT application registry in the browser', () => {
     await shot(p, 'registry-list');
 
     await p.getByLabel('Loại', { exact: true }).selectOption('platform');
+    await p.waitForURL(/kind=platform/);
+    await waitForCodes(p, ['HY-LGSP']);
     await waitForText(p, '.result-count', /Có 1 hệ thống/);
-    assert.match(p.url(), /kind=platform/);
     await p.getByRole('button', { name: 'Xóa bộ lọc' }).click();
     await p.getByLabel('Tuân thủ kiến trúc').selectOption('failing');
+    await p.waitForURL(/compliance=failing/);
+    await waitForCodes(p, ['HY-YTE-HSSK']);
     await waitForText(p, '.result-count', /Có 1 hệ thống/);
-    assert.match(p.url(), /compliance=failing/);
-    assert.deepEqual((await rows.allInnerTexts()).map((r) => r.split(/\s/)[0]), ['HY-YTE-HSSK'], 'only the system with errors');
     await p.getByRole('button', { name: 'Xóa bộ lọc' }).click();
     await p.getByLabel('Tìm theo mã, tên, mục tiêu').fill('suc khoe');
+    await p.waitForURL(/q=suc/);
+    await waitForCodes(p, ['HY-YTE-HSSK']);
     await waitForText(p, '.result-count', /Có 1 hệ thống/);
-    assert.match(await rows.first().innerText(), /HY-YTE-HSSK/);
     await p.getByRole('button', { name: 'Xóa bộ lọc' }).click();
   });
 
