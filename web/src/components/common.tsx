@@ -69,6 +69,23 @@ export function useLoad<T>(load: (signal: AbortSignal) => Promise<T>, deps: unkn
   return { data, error, loading, reload: () => setTick((n) => n + 1), setData };
 }
 
+/** "Where am I" links above a page's heading: the trail of parent pages, then the current one. */
+export function Breadcrumb({ trail, current }: { trail: { to: string; label: ReactNode }[]; current: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <nav aria-label={t('common.breadcrumb')} className="breadcrumb">
+      <ol>
+        {trail.map((step) => (
+          <li key={step.to}>
+            <Link to={step.to}>{step.label}</Link>
+          </li>
+        ))}
+        <li aria-current="page">{current}</li>
+      </ol>
+    </nav>
+  );
+}
+
 export function Loading({ label }: { label?: string }) {
   const { t } = useTranslation();
   return (

@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, type AgencyLandscape, type SystemRecord } from '../api';
 import { useAuth } from '../auth';
-import { AccessDenied, ErrorBox, Loading, TableWrap, useLoad, useTitle } from '../components/common';
+import { Breadcrumb, AccessDenied, ErrorBox, Loading, TableWrap, useLoad, useTitle } from '../components/common';
 import { ComplianceBadge, ComplianceTotals, KindTag, LifecycleBadge, RecordStatusBadge, useAgencyMap } from '../components/registry';
 import { loadFramework } from '../lib/data';
 import { canEditSystem, systemPath } from '../lib/registry';
@@ -21,14 +21,7 @@ export function AgencyPage() {
 
   return (
     <div className="page">
-      <nav aria-label={t('common.breadcrumb')} className="breadcrumb">
-        <ol>
-          <li>
-            <Link to="/agencies">{t('nav.agencies')}</Link>
-          </li>
-          <li aria-current="page">{agency ? (agency.shortName ?? pick(agency.name)) : id}</li>
-        </ol>
-      </nav>
+      <Breadcrumb trail={[{ to: '/agencies', label: t('nav.agencies') }]} current={agency ? (agency.shortName ?? pick(agency.name)) : id} />
       <h1>{agency ? pick(agency.name) : t('agency.title')}</h1>
       {agency && (
         <dl className="facts facts-wide">

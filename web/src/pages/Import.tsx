@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ApiError, download, upload, XLSX_TYPE, type ArchimateImportResult, type ImportResult, type ImportRowError } from '../api';
 import { useAuth } from '../auth';
-import { AccessDenied, ErrorBox, LiveMessage, Loading, TableWrap, useTitle } from '../components/common';
+import { Breadcrumb, AccessDenied, ErrorBox, LiveMessage, Loading, TableWrap, useTitle } from '../components/common';
 import { isReviewer } from '../lib/registry';
 import { useLang } from '../lib/text';
 
@@ -14,14 +14,7 @@ export function ImportPage() {
   const canXlsx = user?.role === 'admin' || user?.role === 'officer';
   return (
     <div className="page">
-      <nav aria-label={t('common.breadcrumb')} className="breadcrumb">
-        <ol>
-          <li>
-            <Link to="/registry">{t('registry.title')}</Link>
-          </li>
-          <li aria-current="page">{t('import.crumb')}</li>
-        </ol>
-      </nav>
+      <Breadcrumb trail={[{ to: '/registry', label: t('registry.title') }]} current={t('import.crumb')} />
       <h1>{t('import.title')}</h1>
       {user === undefined ? (
         <Loading />

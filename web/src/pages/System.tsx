@@ -18,7 +18,7 @@ import {
   type SystemVersion,
 } from '../api';
 import { useAuth } from '../auth';
-import { AccessDenied, ErrorBox, LiveMessage, Loading, TableWrap, useLoad, useTitle } from '../components/common';
+import { Breadcrumb, AccessDenied, ErrorBox, LiveMessage, Loading, TableWrap, useLoad, useTitle } from '../components/common';
 import { ComplianceBadge, DiffTable, FindingList, KindTag, LifecycleBadge, RecordStatusBadge, SectionLinks, useAgencyMap } from '../components/registry';
 import { loadFramework } from '../lib/data';
 import { agencyLabel, agencyPath, allowedRequestTypes, canEditSystem, formatFieldValue, systemPath } from '../lib/registry';
@@ -45,14 +45,7 @@ export function SystemPage() {
 
   return (
     <div className="page">
-      <nav aria-label={t('common.breadcrumb')} className="breadcrumb">
-        <ol>
-          <li>
-            <Link to="/registry">{t('registry.title')}</Link>
-          </li>
-          <li aria-current="page">{code}</li>
-        </ol>
-      </nav>
+      <Breadcrumb trail={[{ to: '/registry', label: t('registry.title') }]} current={code} />
       <h1>
         {data ? (
           <>

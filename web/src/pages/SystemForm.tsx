@@ -32,7 +32,7 @@ import {
   type SystemRecord,
 } from '../api';
 import { useAuth } from '../auth';
-import { AccessDenied, ErrorBox, Loading, useLoad, useTitle } from '../components/common';
+import { Breadcrumb, AccessDenied, ErrorBox, Loading, useLoad, useTitle } from '../components/common';
 import { AgencySelect } from '../components/AgencySelect';
 import { useAgencyMap } from '../components/registry';
 import { loadAgencies, loadFramework } from '../lib/data';
@@ -336,19 +336,10 @@ export function SystemFormPage({ mode }: { mode: 'new' | 'edit' }) {
 
   return (
     <div className="page">
-      <nav aria-label={t('common.breadcrumb')} className="breadcrumb">
-        <ol>
-          <li>
-            <Link to="/registry">{t('registry.title')}</Link>
-          </li>
-          {mode === 'edit' && (
-            <li>
-              <Link to={systemPath(code)}>{code}</Link>
-            </li>
-          )}
-          <li aria-current="page">{mode === 'new' ? t('systemForm.newCrumb') : t('common.edit')}</li>
-        </ol>
-      </nav>
+      <Breadcrumb
+        trail={[{ to: '/registry', label: t('registry.title') }, ...(mode === 'edit' ? [{ to: systemPath(code), label: code }] : [])]}
+        current={mode === 'new' ? t('systemForm.newCrumb') : t('common.edit')}
+      />
       <h1>{title}</h1>
       {body}
     </div>

@@ -3,7 +3,7 @@ import { Link, useLocation, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, TASK_STATUSES, type Agency, type ProgressEntry, type Task, type TaskDetail, type TaskStatus } from '../api';
 import { useAuth } from '../auth';
-import { ErrorBox, LiveMessage, Loading, StatusBadge, useLoad, useTitle, TableWrap } from '../components/common';
+import { Breadcrumb, ErrorBox, LiveMessage, Loading, StatusBadge, useLoad, useTitle, TableWrap } from '../components/common';
 import { loadAgencies, loadRoadmapGroups, unitText } from '../lib/data';
 import { formatDate, formatDateTime, today, useLang } from '../lib/text';
 
@@ -30,14 +30,7 @@ export function TaskPage() {
 
   return (
     <div className="page">
-      <nav aria-label={t('common.breadcrumb')} className="breadcrumb">
-        <ol>
-          <li>
-            <Link to="/roadmap">{t('nav.roadmap')}</Link>
-          </li>
-          <li aria-current="page">{code}</li>
-        </ol>
-      </nav>
+      <Breadcrumb trail={[{ to: '/roadmap', label: t('nav.roadmap') }]} current={code} />
       <h1>
         {data ? (
           <>
