@@ -39,6 +39,9 @@ export interface OpenOptions {
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    // An idle connection the server drops (restart, failover, terminate) must not bring the process down;
+    // the pool replaces it on the next query.
+    pool.on('error', (err) => console.error(JSON.stringify({ level: 40, msg: 'idle database connection lost', err: err.message })));
     // Fail fast with a clear message instead of on the first request.
     const client = await pool.connect();
     client.release();
