@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { startTestApp, type TestApp, type TestClient } from '../helpers/app.js';
 import { assertError, injectionStrings } from '../helpers/assert.js';
 import { sampleSystem } from '../helpers/systems.js';
+import { createSystem } from '../../src/modules/registry/service.js';
+import { AppError } from '../../src/core/errors.js';
 
 interface SystemRecord {
   id: string;
@@ -226,6 +228,14 @@ describe('IT application registry', () => {
     const admin = await t.as('admin');
     assertError(await admin.post('/api/v1/registry/systems', sampleSystem({ code: 'BAD-11', ownerAgencyId: 'so-khong-co' })), 400, 'UNKNOWN_AGENCY');
     assertError(await admin.post('/api/v1/registry/systems', { ...sampleSystem({ code: 'BAD-12' }), interfaces: [{ name: 'x', direction: 'consumes', channel: 'lgsp', counterpartAgencyId: 'bo-khong-co' }] }), 400, 'UNKNOWN_AGENCY');
+    // Records that do not come through the API (files, seed) meet the same schema.
+    const admin2 = await t.as('admin');
+    const adminPrincipal = { userId: '00000000-0000-4000-8000-000000000000', email: 'a@x.vn', name: 'A', role: 'admin' as const, agencyId: null, via: 'session' as const };
+    await assert.rejects(
+      createSystem(t.database.db, adminPrincipal, { id: null, label: 'test' }, sampleSystem({ code: 'BAD-LONG', name: { vi: 'x'.repeat(301), en: '' } })),
+      (err: unknown) => err instanceof AppError && err.code === 'VALIDATION_FAILED' && JSON.stringify(err.details).includes('name.vi'),
+    );
+    assert.equal((await admin2.get('/api/v1/registry/systems/BAD-LONG')).status, 404);
     assert.equal(await count(), before);
     assertError(await officer.get('/api/v1/registry/systems/00000000-0000-4000-8000-000000000000'), 404, 'NOT_FOUND');
     assertError(await officer.get('/api/v1/registry/systems/KHONG-CO'), 404, 'NOT_FOUND');

@@ -84,16 +84,26 @@ export async function importArchimateFile(db: Db, principal: Principal, actor: A
   const known = await knownReferences(db);
   const write = async (tx: Db) => {
     for (const planned of plan.systems) {
+      try {
+        await importOne(planned);
+      } catch (err) {
+        if (err instanceof AppError) {
+          throw new AppError(err.status, err.code, `Phần tử "${planned.sourceId}": ${err.messageVi}`, `Element "${planned.sourceId}": ${err.messageEn}`, { element: planned.sourceId, problems: err.details });
+        }
+        throw err;
+      }
+    }
+    async function importOne(planned: (typeof plan.systems)[number]) {
       const current = (planned.registryId ? existingById.get(planned.registryId) : undefined) ?? existingByCode.get(planned.input.code);
       if (current) {
         idBySource.set(planned.sourceId, current.id);
         const merged = normalise(mergeCarried(current.data, planned.input));
         if (diffValues(current.data, merged).length === 0) {
           result.unchanged++;
-          continue;
+          return;
         }
-        if (!canEdit(principal, current.ownerAgencyId) && principal.role !== 'reviewer') continue;
-        if (await hasPendingRequest(tx, current.id)) continue;
+        if (!canEdit(principal, current.ownerAgencyId) && principal.role !== 'reviewer') return;
+        if (await hasPendingRequest(tx, current.id)) return;
         await checkReferences(tx, merged, current.id, known);
         await saveVersion(tx, actor, current, merged, { changeNote: 'Nhập từ mô hình ArchiMate' });
         result.updated++;
@@ -208,7 +218,8 @@ export async function importXlsxFile(db: Db, principal: Principal, actor: Actor,
         }
       } catch (err) {
         if (err instanceof AppError) {
-          throw importFailed([{ row, column: '', field: 'code', value: raw.code, message: { vi: err.messageVi, en: err.messageEn } }]);
+          const field = Array.isArray(err.details) ? (err.details[0] as { field?: string } | undefined)?.field : undefined;
+          throw importFailed([{ row, column: '', field: field || 'code', value: raw.code, message: { vi: err.messageVi, en: err.messageEn } }]);
         }
         throw err;
       }

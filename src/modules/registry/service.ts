@@ -21,6 +21,9 @@ import {
 } from './model.js';
 import { evaluateSystem, ruleById, rules, summarise } from './rules/index.js';
 import type { ComplianceSummary, Finding, RuleContext } from './rules/types.js';
+import { SystemInputSchema } from './api-schemas.js';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
 
 type SystemRow = typeof systems.$inferSelect;
 type RequestRow = typeof registrationRequests.$inferSelect;
@@ -45,7 +48,20 @@ function fieldError(field: string, vi: string, en: string, value?: unknown): App
   return new AppError(400, 'VALIDATION_FAILED', vi, en, [{ field, ...(value !== undefined ? { value } : {}) }]);
 }
 
-/** Checks what the JSON schema cannot: that referenced agencies, components and systems exist. */
+/** Checks the record against the API's schema, then what a schema cannot: that referenced agencies, components and systems exist. */
+// The same schema the API validates bodies with, so records from files (ArchiMate, XLSX, seed) meet it too.
+const checkInputShape = addFormats.default(new Ajv.default({ allErrors: true, strict: false })).compile(SystemInputSchema);
+
+function assertValidShape(input: SystemInput): void {
+  if (checkInputShape(input)) return;
+  const details = (checkInputShape.errors ?? []).map((e) => ({
+    field: e.instancePath.replace(/^\//, '').replace(/\//g, '.') || String((e.params as { missingProperty?: string }).missingProperty ?? ''),
+    problem: e.keyword,
+    message: e.message,
+  }));
+  throw new AppError(400, 'VALIDATION_FAILED', 'Dữ liệu hệ thống không hợp lệ.', 'The system record is not valid.', details);
+}
+
 /** Codes that name pages of the web UI under /registry/, so no system may take them. */
 const reservedCodes = new Set(['new', 'import', 'requests', 'export']);
 
@@ -59,8 +75,9 @@ export async function knownReferences(db: Executor): Promise<KnownReferences> {
   return { agencyIds: new Set(agencyPage.items.map((a) => a.id)), componentCodes: new Set(componentList.map((c) => c.code)) };
 }
 
-/** Checks what the JSON schema cannot: that referenced agencies, components and systems exist. */
+/** Checks the record against the API's schema, then what a schema cannot: that referenced agencies, components and systems exist. */
 export async function checkReferences(db: Executor, input: SystemInput, selfId?: string, known?: KnownReferences): Promise<void> {
+  assertValidShape(input);
   const { agencyIds, componentCodes } = known ?? (await knownReferences(db));
   if (reservedCodes.has(input.code.toLowerCase())) {
     throw fieldError('code', `Mã "${input.code}" được dành cho đường dẫn của ứng dụng; hãy chọn mã khác.`, `The code "${input.code}" is reserved for the application's own pages; choose another.`, input.code);
