@@ -194,6 +194,7 @@ describe('IT application registry in the browser', () => {
     await waitForText(p, '.result-count', /Có 3 hệ thống/);
     const rows = p.locator('#systems-table tbody tr');
     assert.match(await rows.filter({ hasText: 'HY-LGSP' }).innerText(), /Nền tảng[\s\S]*Đạt[\s\S]*Đã phê duyệt/);
+    await rows.filter({ hasText: 'HY-YTE-HSSK' }).filter({ hasText: 'Sở YT' }).waitFor();
     assert.match(await rows.filter({ hasText: 'HY-YTE-HSSK' }).innerText(), /\d+ lỗi[\s\S]*Nháp[\s\S]*Sở YT/);
     for (const name of ['CSV', 'XLSX', 'ArchiMate']) await p.getByRole('group', { name: 'Xuất Sổ đăng ký' }).getByRole('button', { name: new RegExp(name) }).waitFor();
     await p.getByRole('link', { name: 'Nhập từ tệp' }).waitFor();
@@ -321,7 +322,8 @@ describe('IT application registry in the browser', () => {
   it('lets the reviewer return the request with a comment', async () => {
     const p = reviewerPage;
     await openQueue(p);
-    const row = p.locator('#requests-table tbody tr', { hasText: NEW_CODE });
+    // Agency names arrive after the rows (a separate request): wait for the name, not just the row.
+    const row = p.locator('#requests-table tbody tr', { hasText: NEW_CODE }).filter({ hasText: 'Sở KH&CN' });
     await row.waitFor();
     assert.match(await row.innerText(), /Sở KH&CN[\s\S]*Thành lập/);
     await assertAccessible(p, 'review queue');
@@ -421,6 +423,8 @@ describe('IT application registry in the browser', () => {
     assert.match((await p.locator('.chart-rules').getAttribute('aria-label')) ?? '', /II\.2\(1\)/);
     assert.match(await p.locator('#rules-table').innerText(), /Trao đổi dữ liệu liên cơ quan qua nền tảng LGSP\s+II\.2\(1\)\s+Lỗi\s+1/);
     const agencyTable = p.locator('#agency-table');
+    await waitForText(p, '#agency-table', /Sở Khoa học và Công nghệ/);
+    await waitForText(p, '#agency-table', /Sở Y tế/);
     assert.match(await agencyTable.innerText(), /Sở Khoa học và Công nghệ\s+3/);
     assert.match(await agencyTable.innerText(), /Sở Y tế\s+1\s+1/);
     await p.getByRole('button', { name: 'Đánh giá lại' }).click();
