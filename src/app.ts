@@ -23,6 +23,10 @@ import { agencyExists } from './modules/framework/service.js';
 import { registryRoutes } from './modules/registry/routes.js';
 import { transferRoutes } from './modules/registry/transfer-routes.js';
 import { registrySchemas } from './modules/registry/api-schemas.js';
+import { connectToDictionary } from './modules/registry/service.js';
+import { dictionaryRoutes } from './modules/dictionary/routes.js';
+import { dictionaryFileRoutes } from './modules/dictionary/file-routes.js';
+import { dictionarySchemas } from './modules/dictionary/api-schemas.js';
 
 const packageVersion = (JSON.parse(fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -55,7 +59,7 @@ export async function buildApp({ config, database, logger }: BuildOptions): Prom
   installValidators(app);
   installErrorHandling(app);
   app.addSchema(ErrorSchema);
-  for (const schema of [...authSchemas, ...frameworkSchemas, ...registrySchemas]) app.addSchema(schema);
+  for (const schema of [...authSchemas, ...frameworkSchemas, ...registrySchemas, ...dictionarySchemas]) app.addSchema(schema);
 
   // Every route can answer a bad API token (401) and too many requests (429): say so once, for all.
   app.addHook('onRoute', (routeOptions) => {
@@ -219,6 +223,10 @@ export async function buildApp({ config, database, logger }: BuildOptions): Prom
   await app.register(frameworkRoutes);
   await app.register(registryRoutes);
   await app.register(transferRoutes);
+  await app.register(dictionaryRoutes);
+  await app.register(dictionaryFileRoutes);
+  // The registry refers to dictionary elements; the dictionary asks it where they are used.
+  connectToDictionary();
   await serveWebUi(app, config.webDir);
   return app;
 }

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import { createHash } from 'node:crypto';
 import { frameworkSeedFiles, seedFramework } from './modules/framework/seed.js';
 import { knownSystemsFile, seedKnownSystems } from './modules/registry/seed.js';
+import { dictionarySeedFiles, seedDictionary } from './modules/dictionary/seed.js';
 
 export async function openConfiguredDatabase(config: Config): Promise<Database> {
   return openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
@@ -14,7 +15,7 @@ export async function openConfiguredDatabase(config: Config): Promise<Database> 
 /** Changes whenever a seed file changes, so start-up loads the seed only when there is something new. */
 function seedFingerprint(withKnownSystems: boolean): string {
   const hash = createHash('sha256');
-  const files = withKnownSystems ? [...frameworkSeedFiles, knownSystemsFile] : frameworkSeedFiles;
+  const files = [...frameworkSeedFiles, ...dictionarySeedFiles, ...(withKnownSystems ? [knownSystemsFile] : [])];
   for (const file of files) if (fs.existsSync(file)) hash.update(fs.readFileSync(file));
   return hash.digest('hex');
 }
@@ -31,9 +32,10 @@ export async function seedIfNeeded(database: Database, options: SeedOptions = {}
   const fingerprint = seedFingerprint(withKnownSystems);
   if (!options.force && (await getMeta(database.db, 'seed.fingerprint')) === fingerprint) return { seeded: false as const };
   const counts = await seedFramework(database.db);
+  const dictionary = await seedDictionary(database.db);
   const knownSystems = withKnownSystems ? (await seedKnownSystems(database.db)).added : 0;
   await setMeta(database.db, 'seed.fingerprint', fingerprint);
-  return { seeded: true as const, counts: { ...counts, knownSystems } };
+  return { seeded: true as const, counts: { ...counts, dictionary, knownSystems } };
 }
 
 /** Everything a fresh or existing database needs before serving: schema, seed, first administrator. */

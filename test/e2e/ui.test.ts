@@ -64,6 +64,8 @@ describe('web UI', () => {
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
+  // Script errors in the page, reported with a failing step so a rare failure explains itself.
+  const pageErrors: string[] = [];
   const officer = { email: 'can-bo.khcn@test.hungyen.gov.vn', name: 'Nguyễn Thị Hoa', password: 'mat-khau-can-bo-khcn' };
 
   before(async () => {
@@ -78,6 +80,7 @@ describe('web UI', () => {
     context = await browser.newContext({ viewport: { width: 1366, height: 900 }, bypassCSP: true, locale: 'vi-VN' });
     context.setDefaultTimeout(10_000);
     page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
   });
 
   after(async () => {
@@ -179,6 +182,9 @@ describe('web UI', () => {
 
   it('lists the agencies and pages and searches the 104 communes', async () => {
     await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Cơ quan, đơn vị' }).click();
+    await page.waitForURL(/\/agencies$/).catch((error: Error) => {
+      throw new Error(`${error.message}\nstill at ${page.url()}; page errors: ${JSON.stringify(pageErrors)}`);
+    });
     await page.getByRole('heading', { level: 1, name: 'Cơ quan và đơn vị hành chính' }).waitFor();
     const agencies = page.getByRole('region', { name: /Bảng: Danh sách \d+ cơ quan/ });
     await agencies.getByRole('rowheader', { name: 'Sở Khoa học và Công nghệ' }).waitFor();

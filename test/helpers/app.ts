@@ -138,7 +138,7 @@ export class TestClient {
     if (this.cookie) allHeaders.cookie = this.cookie;
     if (this.csrfToken && !('x-csrf-token' in headers)) allHeaders['x-csrf-token'] = this.csrfToken;
     if (this.bearer) allHeaders.authorization = `Bearer ${this.bearer}`;
-    const payload = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
+    const payload = body === undefined ? undefined : typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body);
     if (payload !== undefined && !('content-type' in allHeaders)) allHeaders['content-type'] = 'application/json';
     const res = await this.app.inject({ method, url, headers: allHeaders, ...(payload !== undefined ? { payload } : {}) });
     const setCookie = res.headers['set-cookie'];
@@ -157,6 +157,9 @@ export class TestClient {
   }
   patch(url: string, body: unknown) {
     return this.request('PATCH', url, body);
+  }
+  put(url: string, body: unknown) {
+    return this.request('PUT', url, body);
   }
   delete(url: string) {
     return this.request('DELETE', url);

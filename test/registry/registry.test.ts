@@ -125,15 +125,15 @@ describe('IT application registry', () => {
     ).json<SystemRecord>();
     const findings = await findingsOf(officer, system.id);
     const failed = [...findings.values()].filter((f) => f.outcome === 'fail').map((f) => f.ruleId).sort();
-    assert.deepEqual(failed, ['API_PUBLISHED', 'CITIZEN_CHANNEL', 'IPV6', 'LGSP_EXCHANGE', 'MINISTRY_AGREEMENT', 'NO_DUPLICATE_NATIONAL', 'PROVINCIAL_DC', 'SECURITY_LEVEL']);
+    assert.deepEqual(failed, ['API_PUBLISHED', 'CITIZEN_CHANNEL', 'DICTIONARY_MAPPED', 'IPV6', 'LGSP_EXCHANGE', 'MINISTRY_AGREEMENT', 'NO_DUPLICATE_NATIONAL', 'PROVINCIAL_DC', 'SECURITY_LEVEL']);
     assert.equal(findings.get('LGSP_EXCHANGE')?.clause, 'II.2(1)');
     assert.match(findings.get('LGSP_EXCHANGE')?.message?.vi ?? '', /Đồng bộ hồ sơ sang Sở Y tế/);
     assert.equal(findings.get('CITIZEN_CHANNEL')?.message?.en, 'Missing: multilingual interface, accessibility (WCAG 2.1 AA).');
-    assert.equal(findings.get('DICTIONARY_MAPPED')?.outcome, 'not_checkable');
+    assert.equal(findings.get('DICTIONARY_MAPPED')?.message?.vi, 'Mới ánh xạ 0/1 đối tượng dữ liệu.');
     assert.ok(findings.get('SECURITY_LEVEL')?.remedy.vi.includes('85/2016'));
     const stored = (await officer.get(`/api/v1/registry/systems/${system.id}`)).json<SystemRecord>();
     assert.equal(stored.compliance?.errors, 6);
-    assert.equal(stored.compliance?.warnings, 2);
+    assert.equal(stored.compliance?.warnings, 3);
 
     const fixed = await officer.patch(`/api/v1/registry/systems/${system.id}`, {
       audiences: ['internal'],
@@ -143,6 +143,7 @@ describe('IT application registry', () => {
       ipv6: 'ready',
       departmentSoftware: false,
       interfaces: [{ name: 'Đồng bộ hồ sơ sang Sở Y tế', direction: 'consumes', channel: 'lgsp', counterpartAgencyId: 'so-y-te' }],
+      dataObjects: [{ name: 'Văn bản đến', personal: false, sensitive: false, elements: ['ngay_cap_nhat'] }],
     });
     assert.equal(fixed.json<SystemRecord>().compliance?.errors, 0);
     assert.equal(fixed.json<SystemRecord>().compliance?.warnings, 0);

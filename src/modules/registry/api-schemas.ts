@@ -24,7 +24,15 @@ const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T)
 
 const Contact = Type.Object({ name: Required(200), role: Text(200), email: Type.Optional(Text(320)), phone: Type.Optional(Text(50)) }, { additionalProperties: false });
 const DataObject = Type.Object(
-  { name: Required(200), description: Type.Optional(Text(2000)), personal: Type.Boolean(), sensitive: Type.Boolean() },
+  {
+    name: Required(200),
+    description: Type.Optional(Text(2000)),
+    personal: Type.Boolean(),
+    sensitive: Type.Boolean(),
+    elements: Type.Optional(
+      Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 100, uniqueItems: true, description: 'Codes of the data dictionary elements this data object holds' }),
+    ),
+  },
   { additionalProperties: false },
 );
 const Interface = Type.Object(

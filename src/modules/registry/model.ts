@@ -54,6 +54,8 @@ export interface DataObject {
   personal: boolean;
   /** Sensitive personal data under Decree 13/2023. */
   sensitive: boolean;
+  /** Codes of the data dictionary's elements this data object holds (II.2(6)). */
+  elements?: string[] | undefined;
 }
 
 export interface SystemInterface {

@@ -421,4 +421,30 @@ export async function registryRoutes(fastify: FastifyInstance): Promise<void> {
     },
   );
 
+  const Share = Type.Union([Type.Number({ minimum: 0, maximum: 1 }), Type.Null()], { description: 'mapped / total; null without data objects' });
+  app.get(
+    '/api/v1/registry/data-mapping',
+    {
+      schema: {
+        operationId: 'getDataMappingConformance',
+        summary: 'Conformance to the data dictionary: share of data objects mapped to approved elements, per system and per agency',
+        tags,
+        querystring: Type.Object({ agency: Type.Optional(Type.String({ maxLength: 100 })) }),
+        response: {
+          200: Type.Object({
+            systems: Type.Array(Type.Object({ id: Type.String(), code: Type.String(), nameVi: Type.String(), ownerAgencyId: Type.String(), total: Type.Integer(), mapped: Type.Integer() })),
+            agencies: Type.Array(Type.Object({ agencyId: Type.String(), systems: Type.Integer(), total: Type.Integer(), mapped: Type.Integer(), share: Share })),
+            total: Type.Integer(),
+            mapped: Type.Integer(),
+            share: Share,
+          }),
+          ...errorResponses(400),
+        },
+      },
+    },
+    async (request) => {
+      requireUser(request);
+      return registry.mappingConformance(db, request.query);
+    },
+  );
 }

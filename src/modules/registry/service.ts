@@ -6,6 +6,7 @@ import type { Principal } from '../../core/auth/principal.js';
 import { foldForSearch, likePattern } from '../../core/text.js';
 import { isUuid } from '../../core/auth/service.js';
 import * as framework from '../framework/service.js';
+import * as dictionary from '../dictionary/service.js';
 import { registrationRequests, systemRelations, systems, systemVersions } from './schema.js';
 import {
   relationTypes,
@@ -102,6 +103,15 @@ export async function checkReferences(db: Executor, input: SystemInput, selfId?:
     }
     if (itf.counterpartAgencyId && !agencyIds.has(itf.counterpartAgencyId)) {
       throw new AppError(400, 'UNKNOWN_AGENCY', `Không có cơ quan "${itf.counterpartAgencyId}".`, `There is no agency "${itf.counterpartAgencyId}".`, [{ field: `interfaces.${i}.counterpartAgencyId` }]);
+    }
+  }
+  const mapped = [...new Set(input.dataObjects.flatMap((d) => d.elements ?? []))];
+  const unknown = new Set(await dictionary.unknownElementCodes(db, mapped));
+  for (const [i, d] of input.dataObjects.entries()) {
+    const j = (d.elements ?? []).findIndex((code) => unknown.has(code));
+    if (j >= 0) {
+      const code = d.elements![j]!;
+      throw new AppError(400, 'UNKNOWN_ELEMENT', `Không có phần tử dữ liệu "${code}" trong từ điển dữ liệu.`, `There is no data element "${code}" in the data dictionary.`, [{ field: `dataObjects.${i}.elements.${j}`, value: code }]);
     }
   }
   for (const [i, d] of input.documents.entries()) if (d.date && !isDate(d.date)) throw fieldError(`documents.${i}.date`, 'Ngày không hợp lệ.', 'Not a valid date.', d.date);
@@ -554,19 +564,79 @@ export async function listRequests(db: Db, principal: Principal, filter: Request
 
 // ---- compliance ----
 
-let dictionaryMapping: RuleContext['dictionaryMapping'];
+/** A data object counts as mapped when it names elements and each has an approved, current version. */
+export function mappingOf(system: Pick<SystemInput, 'dataObjects'>, approved: ReadonlySet<string>): { mapped: number; total: number } {
+  const total = system.dataObjects.length;
+  const mapped = system.dataObjects.filter((d) => (d.elements ?? []).length > 0 && (d.elements ?? []).every((code) => approved.has(code))).length;
+  return { mapped, total };
+}
 
-/** The data dictionary, once assembled, tells the registry how much of a system's data is mapped. */
-export function registerDictionaryMapping(check: RuleContext['dictionaryMapping']): void {
-  dictionaryMapping = check;
+async function systemsMappingElement(db: Executor, code: string) {
+  return db
+    .select({ id: systems.id, code: systems.code, nameVi: systems.nameVi, ownerAgencyId: systems.ownerAgencyId })
+    .from(systems)
+    .where(sql`${systems.data} -> 'dataObjects' @> ${JSON.stringify([{ elements: [code] }])}::jsonb`);
+}
+
+/** Tells the data dictionary which of its elements registered systems use, and re-checks them when an element's approval changes. */
+export function connectToDictionary(): void {
+  dictionary.registerUsageFinder('registry', async (db, kind, code) => {
+    if (kind !== 'element') return [];
+    return (await systemsMappingElement(db, code)).map((s) => ({ source: 'registry', code: s.code, name: s.nameVi }));
+  });
+  dictionary.registerChangeListener('registry', async (db, kind, code) => {
+    if (kind !== 'element') return;
+    const affected = await systemsMappingElement(db, code);
+    if (affected.length) await reevaluate(db, affected.map((s) => s.id));
+  });
+}
+
+export interface MappingConformance {
+  systems: { id: string; code: string; nameVi: string; ownerAgencyId: string; total: number; mapped: number }[];
+  agencies: { agencyId: string; systems: number; total: number; mapped: number; share: number | null }[];
+  total: number;
+  mapped: number;
+  share: number | null;
+}
+
+/** Share of data objects mapped to approved dictionary elements, per system and per agency (retired systems left out). */
+export async function mappingConformance(db: Db, filter: { agency?: string | undefined }): Promise<MappingConformance> {
+  const [approved, rows] = await Promise.all([
+    dictionary.approvedElementCodes(db),
+    db
+      .select({ id: systems.id, code: systems.code, nameVi: systems.nameVi, ownerAgencyId: systems.ownerAgencyId, dataObjects: sql<SystemInput['dataObjects']>`${systems.data} -> 'dataObjects'` })
+      .from(systems)
+      .where(and(sql`${systems.lifecycle} <> 'retired'`, filter.agency ? eq(systems.ownerAgencyId, filter.agency) : undefined))
+      .orderBy(asc(systems.code)),
+  ]);
+  const share = (mapped: number, total: number) => (total === 0 ? null : Math.round((mapped / total) * 1000) / 1000);
+  const perSystem = rows.map((r) => ({ id: r.id, code: r.code, nameVi: r.nameVi, ownerAgencyId: r.ownerAgencyId, ...mappingOf(r, approved) }));
+  const byAgency = new Map<string, { agencyId: string; systems: number; total: number; mapped: number }>();
+  for (const s of perSystem) {
+    const a = byAgency.get(s.ownerAgencyId) ?? { agencyId: s.ownerAgencyId, systems: 0, total: 0, mapped: 0 };
+    a.systems++;
+    a.total += s.total;
+    a.mapped += s.mapped;
+    byAgency.set(s.ownerAgencyId, a);
+  }
+  const total = perSystem.reduce((n, s) => n + s.total, 0);
+  const mapped = perSystem.reduce((n, s) => n + s.mapped, 0);
+  return {
+    systems: perSystem,
+    agencies: [...byAgency.values()].map((a) => ({ ...a, share: share(a.mapped, a.total) })).sort((a, b) => a.agencyId.localeCompare(b.agencyId)),
+    total,
+    mapped,
+    share: share(mapped, total),
+  };
 }
 
 export async function buildRuleContext(db: Db): Promise<RuleContext> {
-  const [componentList, agencyPage, systemRows, relationRows] = await Promise.all([
+  const [componentList, agencyPage, systemRows, relationRows, approvedElements] = await Promise.all([
     framework.listComponents(db, {}),
     framework.listAgencies(db, { limit: 100_000, offset: 0 }),
     db.select({ id: systems.id, code: systems.code, nameVi: systems.nameVi, ownerAgencyId: systems.ownerAgencyId, lifecycle: systems.lifecycle, components: sql<SystemInput['components']>`${systems.data} -> 'components'` }).from(systems),
     db.select().from(systemRelations),
+    dictionary.approvedElementCodes(db),
   ]);
   const implementers = new Map<string, string[]>();
   for (const s of systemRows) {
@@ -584,7 +654,7 @@ export async function buildRuleContext(db: Db): Promise<RuleContext> {
     systems: new Map(systemRows.map((s) => [s.id, s])),
     implementers,
     relations,
-    dictionaryMapping,
+    dictionaryMapping: (system) => mappingOf(system, approvedElements),
   };
 }
 

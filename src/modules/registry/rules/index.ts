@@ -200,12 +200,6 @@ export const rules: Rule[] = [
     },
     check(system, context) {
       if (system.dataObjects.length === 0) return notApplicable('Không khai báo đối tượng dữ liệu.', 'No data objects are declared.');
-      if (!context.dictionaryMapping) {
-        return {
-          outcome: 'not_checkable',
-          message: { vi: 'Chưa kiểm tra được: hệ thống quản lý từ điển dữ liệu chưa được triển khai.', en: 'Not yet checkable: the data dictionary is not in place yet.' },
-        };
-      }
       const { mapped, total } = context.dictionaryMapping(system);
       if (mapped === total) return pass(`Đã ánh xạ ${mapped}/${total} đối tượng dữ liệu.`, `${mapped} of ${total} data objects are mapped.`);
       return fail(`Mới ánh xạ ${mapped}/${total} đối tượng dữ liệu.`, `Only ${mapped} of ${total} data objects are mapped.`, { mapped, total });

@@ -17,8 +17,8 @@ export interface RuleContext {
   implementers: Map<string, string[]>;
   /** Relations from or to each system. */
   relations: Map<string, Relation[]>;
-  /** Share of a system's data objects mapped to approved dictionary elements; absent until the dictionary exists. */
-  dictionaryMapping?: ((system: SystemRecord) => { mapped: number; total: number }) | undefined;
+  /** How many of a system's data objects are mapped to approved data dictionary elements. */
+  dictionaryMapping: (system: SystemRecord) => { mapped: number; total: number };
 }
 
 export interface RuleResult {

@@ -1,0 +1,62 @@
+// The validation engine's entry points for whole inputs: JSON records, CSV and XLSX streams, and the findings as CSV.
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { stringify } from 'csv-stringify';
+import type { ValidationFinding } from '../model.js';
+import { checkRecordWith, type CompiledEntity } from './compile.js';
+import { FindingCollector, type ValidationOptions, type ValidationResult } from './collector.js';
+
+export type { ValidationOptions, ValidationResult } from './collector.js';
+export { validateCsv } from './csv.js';
+export { validateXlsx } from './xlsx.js';
+export { sniffFormat } from './sniff.js';
+
+/** Validates a JSON record or an array of records; record N (1-based) is row N. maxBytes does not apply (the body is parsed). */
+export function validateRecords(compiled: CompiledEntity, records: unknown, options: ValidationOptions): ValidationResult {
+  const list: readonly unknown[] = Array.isArray(records) ? records : [records];
+  const collector = new FindingCollector(options.maxFindings);
+  for (let i = 0; i < list.length; i++) {
+    if ((i & 1023) === 0) {
+      options.signal?.throwIfAborted();
+      if (i > 0) options.onProgress?.(i);
+    }
+    collector.row(checkRecordWith(compiled, list[i], i + 1, collector.sink));
+  }
+  options.onProgress?.(list.length);
+  return collector.result();
+}
+
+// ---- findings as CSV ----
+
+const findingColumns = ['row', 'field', 'problem', 'value', 'message_vi', 'message_en'];
+const formulaStart = /^[=+\-@\t\r]/;
+const plainNumber = /^[+-]?\d+(?:[.,]\d+)?$/;
+
+/** Text Excel would run as a formula (=, +, -, @ first) gets a leading apostrophe; plain numbers such as -5 stay. */
+function safeCell(text: string): string {
+  return formulaStart.test(text) && !plainNumber.test(text) ? `'${text}` : text;
+}
+
+/**
+ * Writes findings as CSV — header row,field,problem,value,message_vi,message_en — in UTF-8 with a BOM and CRLF line
+ * ends, so Excel opens the Vietnamese right; then ends `out`. Values that Excel would take for formulas are defused.
+ */
+export async function writeFindingsCsv(
+  findings: Iterable<ValidationFinding> | AsyncIterable<ValidationFinding>,
+  out: Writable,
+  options: { delimiter?: ',' | ';' } = {},
+): Promise<void> {
+  const stringifier = stringify({ bom: true, header: true, columns: findingColumns, delimiter: options.delimiter ?? ',', record_delimiter: 'windows' });
+  const done = pipeline(stringifier, out);
+  try {
+    for await (const f of findings) {
+      const record = [String(f.row), safeCell(f.field), f.problem, safeCell(f.value ?? ''), f.message.vi, f.message.en];
+      if (!stringifier.write(record)) await once(stringifier, 'drain');
+    }
+    stringifier.end();
+  } catch (err) {
+    stringifier.destroy(err as Error);
+  }
+  await done;
+}
