@@ -7,6 +7,7 @@ import addFormats from 'ajv-formats';
 import { startTestApp, type TestApp, type TestClient } from '../helpers/app.js';
 import { assertError } from '../helpers/assert.js';
 import { sampleSystem } from '../helpers/systems.js';
+import { generateDemoSystems } from '../../src/modules/registry/demo.js';
 
 interface Finding {
   row: number;
@@ -242,5 +243,13 @@ describe('validation of records and files against an entity, and mapping of regi
     // Deprecating an element re-checks the systems that map to it.
     await reviewer.post('/api/v1/dictionary/elements/ngay_cap_nhat/deprecate', { comment: 'Thử' });
     assert.equal((await rule())?.outcome, 'fail');
+  });
+
+  it('generates demo systems whose data objects are partly mapped, so conformance varies across agencies', async () => {
+    await generateDemoSystems(t.database.db, 60);
+    const { systems } = (await reviewer.get('/api/v1/registry/data-mapping')).json<{ systems: { code: string; mapped: number; total: number }[] }>();
+    const demo = systems.filter((s) => s.code.startsWith('DEMO-') && s.total > 0);
+    assert.ok(demo.some((s) => s.mapped > 0), 'some demo data objects are mapped');
+    assert.ok(demo.some((s) => s.mapped < s.total), 'and some are not');
   });
 });

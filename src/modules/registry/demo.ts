@@ -3,6 +3,7 @@ import { queryRows, type Db } from '../../core/db.js';
 import { recordAudit, systemActor } from '../../core/audit.js';
 import { foldForSearch } from '../../core/text.js';
 import * as framework from '../framework/service.js';
+import * as dictionary from '../dictionary/service.js';
 import { systemRelations, systems, systemVersions } from './schema.js';
 import { evaluateAll } from './service.js';
 import type { Audience, AuthMethod, Hosting, Ipv6State, Lifecycle, SystemInput, SystemKind } from './model.js';
@@ -60,6 +61,9 @@ export async function generateDemoSystems(db: Db, count: number, seed = 2352): P
   const [existing] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from registry_systems where code like 'DEMO-%'`);
   const offset = existing?.n ?? 0;
 
+  // Some data objects are mapped to the dictionary (when its seed is there), so conformance varies.
+  const approvedElements = await dictionary.approvedElementCodes(db);
+  const citizenElements = ['so_dinh_danh_ca_nhan', 'ho_va_ten', 'ngay_sinh', 'ma_xa'].filter((c) => approvedElements.has(c));
   const rows: (typeof systems.$inferInsert & { id: string })[] = [];
   for (let i = 0; i < count; i++) {
     // Departments run more systems than communes do.
@@ -99,7 +103,13 @@ export async function generateDemoSystems(db: Db, count: number, seed = 2352): P
       secureSessions: rng.chance(0.8),
       accessLogging: rng.chance(0.8),
       departmentSoftware: agency.kind === 'department' && template === 2,
-      dataObjects: kind === 'database' || rng.chance(0.5) ? [{ name: 'Hồ sơ công dân', personal: true, sensitive: rng.chance(0.2) }, { name: 'Danh mục dùng chung', personal: false, sensitive: false }] : [],
+      dataObjects:
+        kind === 'database' || rng.chance(0.5)
+          ? [
+              { name: 'Hồ sơ công dân', personal: true, sensitive: rng.chance(0.2), ...(citizenElements.length && rng.chance(0.4) ? { elements: citizenElements } : {}) },
+              { name: 'Danh mục dùng chung', personal: false, sensitive: false },
+            ]
+          : [],
       interfaces: rng.chance(0.5)
         ? [{ name: 'Kết nối chia sẻ dữ liệu', direction: 'consumes', channel: rng.chance(0.8) ? 'lgsp' : 'direct', counterpartAgencyId: rng.pick(agencies).id }]
         : kind === 'api'
