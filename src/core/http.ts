@@ -74,8 +74,11 @@ export function installValidators(app: FastifyInstance): void {
 /** PostgreSQL text cannot hold U+0000: refuse it up front, as the caller's mistake it is. */
 function containsNul(value: unknown, depth = 0): boolean {
   if (typeof value === 'string') return value.includes('\u0000');
-  // Uploaded files arrive as bytes: they are the file parsers' business, and walking them key by key would be ruinous.
-  if (depth > 64 || value === null || typeof value !== 'object' || ArrayBuffer.isView(value)) return false;
+  if (depth > 64 || value === null || typeof value !== 'object') return false;
+  // Only parsed JSON is walked. Uploads arrive as bytes or as the request stream itself: they are the file parsers'
+  // business, and walking a stream's object graph (sockets, buffers, cycles) key by key never ends.
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  if (!Array.isArray(value) && prototype !== Object.prototype && prototype !== null) return false;
   return Object.entries(value as Record<string, unknown>).some(([k, v]) => k.includes('\u0000') || containsNul(v, depth + 1));
 }
 

@@ -148,6 +148,29 @@ describe('validation of records and files against an entity, and mapping of regi
     assertError(await officer.get('/api/v1/dictionary/validation-runs/not-a-uuid'), 404, 'NOT_FOUND');
   });
 
+  it('validates a file streamed over a real connection, in chunks and without a declared length', async () => {
+    await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const address = t.app.server.address() as { port: number };
+    const lines = [csvFile, ...Array.from({ length: 3000 }, (_, i) => `0330900${String(10000 + i).padStart(5, '0')},Người thứ ${i},1990-05-12,2,VN,11953`)].join('\r\n');
+    const bytes = Buffer.from(lines);
+    // A body sent as a stream goes out chunked: the server learns its size only by reading it.
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (let i = 0; i < bytes.length; i += 4096) controller.enqueue(bytes.subarray(i, i + 4096));
+        controller.close();
+      },
+    });
+    const res = await fetch(`http://127.0.0.1:${address.port}/api/v1/dictionary/entities/cong_dan/validate-file?fileName=lon.csv`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/csv', cookie: officer.cookie ?? '', 'x-csrf-token': officer.csrfToken ?? '' },
+      body,
+      duplex: 'half',
+    } as RequestInit);
+    assert.equal(res.status, 201, await res.clone().text());
+    const run = (await res.json()) as Run;
+    assert.deepEqual([run.summary.rows, run.summary.validRows], [3004, 3002]);
+  });
+
   it('validates an XLSX workbook, dates as dates', async () => {
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Công dân');
