@@ -40,6 +40,7 @@ CREATE TABLE "dictionary_objects" (
 	"owner_agency_id" text NOT NULL,
 	"name_vi" text NOT NULL,
 	"search_text" text NOT NULL,
+	"approved_search_text" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "dictionary_objects_kind_code" UNIQUE("kind","code")

@@ -15,9 +15,9 @@ function testFiles(dir) {
     .sort();
 }
 
-function run(label, files, env) {
+function run(label, files, env, concurrency = 2) {
   console.log(`\n=== ${label} ===`);
-  const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...files], {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, ...files], {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, ...env },
@@ -50,6 +50,7 @@ if (!only || only === 'postgres') {
 }
 if ((!only || only === 'e2e') && e2eFiles.length) {
   const build = spawnSync('node', ['scripts/ensure-web-build.mjs'], { cwd: root, stdio: 'inherit' });
-  failed += build.status === 0 ? run('Browser tests (Chromium, axe-core)', e2eFiles, { TEST_DATABASE: 'pglite' }) : 1;
+  // One browser at a time: two Chromiums and two servers on two cores make waits time out.
+  failed += build.status === 0 ? run('Browser tests (Chromium, axe-core)', e2eFiles, { TEST_DATABASE: 'pglite' }, 1) : 1;
 }
 process.exit(failed ? 1 : 0);

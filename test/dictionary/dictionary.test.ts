@@ -112,6 +112,11 @@ describe('data dictionary', () => {
     const publicView = (await t.anonymous.get('/api/v1/dictionary/elements/ma_ho_so_tthc')).json<Governed>();
     assert.deepEqual([publicView.version, publicView.status], ['1.0', 'approved']);
     assert.match(publicView.definition, /^Mã số do Hệ thống/);
+    // Nor does the public find it by words only the draft has.
+    assert.equal((await t.anonymous.get(`/api/v1/dictionary/elements?q=${encodeURIComponent('tthc tinh cap')}`)).json<PageOf<Governed>>().total, 0);
+    assert.equal((await officer.get(`/api/v1/dictionary/elements?q=${encodeURIComponent('tthc tinh cap')}`)).json<PageOf<Governed>>().total, 1);
+    assert.equal((await t.anonymous.get('/api/v1/dictionary/elements?status=draft')).json<PageOf<Governed>>().total, 0);
+    assert.ok((await t.anonymous.get('/api/v1/dictionary/elements?status=approved&limit=100')).json<PageOf<Governed>>().items.some((e) => e.code === 'ma_ho_so_tthc'));
     // A narrower length breaks data that was valid: a major version.
     const narrowed = (await officer.put('/api/v1/dictionary/elements/ma_ho_so_tthc', element({ definition: 'Mã số hồ sơ do Hệ thống giải quyết TTHC tỉnh cấp.', maxLength: 30 }))).json<Governed>();
     assert.equal(narrowed.version, '2.0');

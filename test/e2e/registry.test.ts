@@ -148,6 +148,7 @@ describe('IT application registry in the browser', () => {
         layer: 'II',
         components: [{ code: 'II.2(1)', link: 'implements' }],
         audiences: ['agencies'],
+        dataObjects: [{ name: 'Nhật ký trao đổi dữ liệu', personal: false, sensitive: false, elements: ['ngay_cap_nhat'] }],
       }),
     );
     assert.equal(lgsp.status, 201, lgsp.body);
@@ -280,11 +281,11 @@ describe('IT application registry in the browser', () => {
     const failedText = await failed.innerText();
     assert.match(failedText, /Điều khoản VI\.2 \(lộ trình\)/, 'the security level rule cites its clause');
     assert.match(failedText, /Cấp độ an toàn thông tin được xác định và phê duyệt[\s\S]*Chưa xác định cấp độ an toàn thông tin[\s\S]*Cách khắc phục/);
-    // Grouped: failed first, then not checkable, passed, not applicable.
+    // Grouped: failed first, then passed, not applicable.
     const groups = await compliance.locator('.finding-group-title').allInnerTexts();
     assert.deepEqual(
       groups.map((g) => g.replace(/\s*\(\d+\)$/, '')),
-      ['Không đạt', 'Chưa kiểm tra được', 'Đạt', 'Không áp dụng'],
+      ['Không đạt', 'Đạt', 'Không áp dụng'],
     );
     await assertAccessible(p, 'system page (draft)');
   });

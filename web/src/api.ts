@@ -366,6 +366,8 @@ export interface DataObject {
   description?: string;
   personal: boolean;
   sensitive: boolean;
+  /** Codes of the data dictionary elements it holds. */
+  elements?: string[];
 }
 
 export interface SystemInterface {
@@ -562,3 +564,191 @@ export interface ArchimateImportResult {
 }
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+// ---- data dictionary (task IV.2); mirrors src/modules/dictionary/model.ts and api-schemas.ts ----
+
+export const DATA_TYPES = ['text', 'integer', 'decimal', 'boolean', 'date', 'datetime', 'code'] as const;
+export type DataType = (typeof DATA_TYPES)[number];
+export const CLASSIFICATIONS = ['public', 'internal', 'personal', 'sensitive'] as const;
+export type Classification = (typeof CLASSIFICATIONS)[number];
+export const GOVERNANCE_STATUSES = ['draft', 'in_review', 'approved', 'deprecated'] as const;
+export type GovernanceStatus = (typeof GOVERNANCE_STATUSES)[number];
+export const CARDINALITIES = ['one', 'many'] as const;
+export type Cardinality = (typeof CARDINALITIES)[number];
+export const ENTITY_RELATION_KINDS = ['has', 'belongs_to', 'refers_to'] as const;
+export type EntityRelationKind = (typeof ENTITY_RELATION_KINDS)[number];
+export const PROBLEMS = ['missing', 'wrong_type', 'bad_format', 'too_short', 'too_long', 'unknown_code', 'out_of_range', 'unknown_field', 'missing_column'] as const;
+export type Problem = (typeof PROBLEMS)[number];
+export const TRANSITIONS = ['submit', 'approve', 'return', 'deprecate'] as const;
+export type Transition = (typeof TRANSITIONS)[number];
+
+/** The three kinds of governed objects and the API path of each. */
+export type DictionaryKind = 'element' | 'entity' | 'code_list';
+export const DICTIONARY_PATHS: Record<DictionaryKind, 'elements' | 'entities' | 'code-lists'> = { element: 'elements', entity: 'entities', code_list: 'code-lists' };
+
+export interface ElementSpec {
+  code: string;
+  name: Localised;
+  definition: string;
+  dataType: DataType;
+  pattern?: string;
+  format?: string;
+  minLength?: number;
+  maxLength?: number;
+  minimum?: number | string;
+  maximum?: number | string;
+  codeList?: string;
+  codeLevel?: number;
+  classification: Classification;
+  ownerAgencyId: string;
+  steward?: string;
+  synonyms: string[];
+  externalRef?: string;
+  examples: string[];
+}
+
+export interface EntityAttribute {
+  element: string;
+  name?: string;
+  required: boolean;
+  cardinality: Cardinality;
+  description?: string;
+}
+
+export interface EntityRelation {
+  kind: EntityRelationKind;
+  target: string;
+  cardinality: Cardinality;
+  description?: string;
+}
+
+export interface EntitySpec {
+  code: string;
+  name: Localised;
+  definition: string;
+  ownerAgencyId: string;
+  steward?: string;
+  attributes: EntityAttribute[];
+  relations: EntityRelation[];
+}
+
+export interface CodeListSpec {
+  code: string;
+  name: Localised;
+  definition: string;
+  ownerAgencyId: string;
+  source?: string;
+  levels: string[];
+}
+
+export interface CodeItem {
+  code: string;
+  name: Localised;
+  parent?: string;
+  level: number;
+  validFrom?: string;
+  validTo?: string;
+}
+
+export interface Governance {
+  id: string;
+  status: GovernanceStatus;
+  /** major.minor of the working copy (anonymous visitors get the approved one). */
+  version: string;
+  approvedVersion: string | null;
+  replacedBy: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type DataElement = ElementSpec & Governance;
+export type DataEntity = EntitySpec & Governance;
+export type CodeList = CodeListSpec & Governance & { itemCount: number };
+export type DictionaryRecord = DataElement | DataEntity | CodeList;
+
+export interface DictionaryChange {
+  id: number;
+  action: string;
+  version: string;
+  field: string | null;
+  oldValue: unknown;
+  newValue: unknown;
+  comment: string | null;
+  actor: string;
+  at: string;
+}
+
+export interface DictionaryVersion {
+  version: string;
+  spec: unknown;
+  approvedBy: string | null;
+  approvedAt: string;
+}
+
+export interface DictionaryUsage {
+  /** "entity", "element" or "registry" (a registered system). */
+  source: string;
+  code: string;
+  name: string;
+}
+
+export interface ValidationFinding {
+  row: number;
+  field: string;
+  problem: Problem;
+  value?: string | null;
+  message: Localised;
+}
+
+export interface ValidationSummary {
+  rows: number;
+  validRows: number;
+  invalidRows: number;
+  findings: number;
+  byField: Record<string, Partial<Record<Problem, number>>>;
+  truncated: boolean;
+}
+
+export interface ValidationRun {
+  id: string;
+  entityCode: string;
+  entityVersion: string;
+  source: 'json' | 'csv' | 'xlsx';
+  fileName: string | null;
+  bytes: number | null;
+  createdBy: string;
+  summary: ValidationSummary;
+  durationMs: number;
+  createdAt: string;
+}
+
+/** A refused dictionary import: details are the rows in error. */
+export interface DictionaryRowError {
+  row: number;
+  field?: string;
+  value?: string;
+  message: Localised;
+}
+
+export interface ItemsSaved {
+  added: number;
+  changed: number;
+  unchanged: number;
+  version: string;
+}
+
+export interface ElementsImported {
+  created: number;
+  updated: number;
+  unchanged: number;
+  rows: number;
+}
+
+/** GET /api/v1/registry/data-mapping: data objects of registered systems mapped to approved elements. */
+export interface MappingConformance {
+  systems: { id: string; code: string; nameVi: string; ownerAgencyId: string; total: number; mapped: number }[];
+  agencies: { agencyId: string; systems: number; total: number; mapped: number; share: number | null }[];
+  total: number;
+  mapped: number;
+  share: number | null;
+}

@@ -20,6 +20,14 @@ import { CompliancePage } from './pages/Compliance';
 import { AgencyPage } from './pages/Agency';
 import { ImportPage } from './pages/Import';
 import { NotFoundPage } from './pages/NotFound';
+import { DictionaryPage } from './pages/dictionary/DictionaryPage';
+import { DictionaryElementPage } from './pages/dictionary/DictionaryElementPage';
+import { DictionaryElementFormPage } from './pages/dictionary/DictionaryElementForm';
+import { DictionaryEntityPage } from './pages/dictionary/DictionaryEntityPage';
+import { DictionaryEntityFormPage } from './pages/dictionary/DictionaryEntityForm';
+import { DictionaryCodeListPage } from './pages/dictionary/DictionaryCodeListPage';
+import { DictionaryValidatePage } from './pages/dictionary/DictionaryValidatePage';
+import { DictionaryRunPage } from './pages/dictionary/DictionaryRunPage';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('no #root element');
@@ -42,6 +50,16 @@ createRoot(root).render(
             <Route path="registry/:code" element={<SystemPage />} />
             <Route path="registry/:code/edit" element={<SystemFormPage mode="edit" />} />
             <Route path="compliance" element={<CompliancePage />} />
+            <Route path="dictionary" element={<DictionaryPage />} />
+            <Route path="dictionary/elements/new" element={<DictionaryElementFormPage key="new" mode="new" />} />
+            <Route path="dictionary/elements/:code" element={<DictionaryElementPage />} />
+            <Route path="dictionary/elements/:code/edit" element={<DictionaryElementFormPage key="edit" mode="edit" />} />
+            <Route path="dictionary/entities/new" element={<DictionaryEntityFormPage key="new" mode="new" />} />
+            <Route path="dictionary/entities/:code" element={<DictionaryEntityPage />} />
+            <Route path="dictionary/entities/:code/edit" element={<DictionaryEntityFormPage key="edit" mode="edit" />} />
+            <Route path="dictionary/code-lists/:code" element={<DictionaryCodeListPage />} />
+            <Route path="dictionary/validate" element={<DictionaryValidatePage />} />
+            <Route path="dictionary/validation-runs/:id" element={<DictionaryRunPage />} />
             <Route path="login" element={<LoginPage />} />
             <Route path="users" element={<UsersPage />} />
             <Route path="access-log" element={<AccessLogPage />} />

@@ -23,6 +23,8 @@ export const dictionaryObjects = pgTable(
     ownerAgencyId: text('owner_agency_id').notNull(),
     nameVi: text('name_vi').notNull(),
     searchText: text('search_text').notNull(),
+    /** What the public searches: the approved version's text, not a draft's. */
+    approvedSearchText: text('approved_search_text'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

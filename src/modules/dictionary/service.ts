@@ -337,13 +337,18 @@ export async function listObjects<K extends ObjectKind>(db: Db, kind: K, filter:
   const conditions: SQL[] = [eq(dictionaryObjects.kind, kind)];
   // The public sees what has an approved version and is not withdrawn from it.
   if (publicView) conditions.push(isNotNull(dictionaryObjects.approvedVersion));
-  if (filter.status) conditions.push(eq(dictionaryObjects.status, filter.status));
+  if (filter.status && publicView) {
+    // The public sees approved versions: "approved" is whatever is not deprecated; drafts and reviews do not exist for it.
+    if (filter.status === 'deprecated') conditions.push(eq(dictionaryObjects.status, 'deprecated'));
+    else if (filter.status === 'approved') conditions.push(ne(dictionaryObjects.status, 'deprecated'));
+    else conditions.push(sql`false`);
+  } else if (filter.status) conditions.push(eq(dictionaryObjects.status, filter.status));
   if (filter.owner) conditions.push(eq(dictionaryObjects.ownerAgencyId, filter.owner));
   const specColumn = publicView ? sql`coalesce(${dictionaryObjects.approvedSpec}, ${dictionaryObjects.spec})` : sql`${dictionaryObjects.spec}`;
   if (filter.classification) conditions.push(sql`${specColumn} ->> 'classification' = ${filter.classification}`);
   if (filter.dataType) conditions.push(sql`${specColumn} ->> 'dataType' = ${filter.dataType}`);
   if (filter.codeList) conditions.push(sql`${specColumn} ->> 'codeList' = ${filter.codeList}`);
-  if (filter.q) conditions.push(like(dictionaryObjects.searchText, likePattern(filter.q)));
+  if (filter.q) conditions.push(like(publicView ? dictionaryObjects.approvedSearchText : dictionaryObjects.searchText, likePattern(filter.q)));
   const where = and(...conditions);
   const [rows, [total]] = await Promise.all([
     db.select().from(dictionaryObjects).where(where).orderBy(asc(dictionaryObjects.code)).limit(filter.limit).offset(filter.offset),
@@ -422,10 +427,11 @@ export async function insertObject(tx: Executor, actor: Actor, kind: ObjectKind,
       ownerAgencyId: spec.ownerAgencyId,
       nameVi: spec.name.vi,
       searchText: searchTextOf(kind, spec),
+      approvedSearchText: options.approved ? searchTextOf(kind, spec) : null,
     })
     .returning();
   if (!row) throw new Error('insert returned no row');
-  await logChanges(tx, row, actor, 'create', '1.0', diffFields(null, spec));
+  await logChanges(tx, row, actor, 'create', '1.0', [{ field: null, oldValue: null, newValue: spec }]);
   if (options.approved) {
     await tx.insert(dictionaryVersions).values({ objectId: row.id, version: '1.0', spec: specJson, approvedBy: actor.label });
     await logChanges(tx, row, actor, 'approve', '1.0', []);
@@ -613,6 +619,7 @@ export async function transition<K extends ObjectKind>(db: Db, principal: Princi
     if (step === 'approve') {
       set.approvedSpec = current.spec;
       set.approvedVersion = current.version;
+      set.approvedSearchText = current.searchText;
       await tx.insert(dictionaryVersions).values({ objectId: current.id, version: current.version, spec: current.spec, approvedBy: actor.label }).onConflictDoNothing();
     }
     if (step === 'deprecate') set.replacedBy = replacedBy;

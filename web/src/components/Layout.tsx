@@ -65,6 +65,7 @@ export function Layout() {
     { to: '/', label: t('nav.overview'), end: true, show: true },
     { to: '/roadmap', label: t('nav.roadmap'), show: true },
     { to: '/agencies', label: t('nav.agencies'), show: true },
+    { to: '/dictionary', label: t('nav.dictionary'), show: true },
     { to: '/registry', label: t('nav.registry'), show: Boolean(user), active: location.pathname.startsWith('/registry') && !inQueue },
     { to: '/registry/requests', label: t('nav.requests'), show: Boolean(user) && user?.role !== 'viewer' },
     { to: '/compliance', label: t('nav.compliance'), show: Boolean(user) },

@@ -827,6 +827,23 @@ function Details({ system, agencyName }: { system: SystemRecord; agencyName: (id
                   <strong>{d.name}</strong>
                   {d.description && ` — ${d.description}`}
                   {d.sensitive ? <span className="data-flag data-sensitive">{t('system.sensitive')}</span> : d.personal ? <span className="data-flag">{t('system.personal')}</span> : null}
+                  <div className="data-elements">
+                    {d.elements?.length ? (
+                      <>
+                        {t('subfields.dataObjects.elements')}:{' '}
+                        {d.elements.map((code, j) => (
+                          <span key={code}>
+                            {j > 0 && ', '}
+                            <Link to={`/dictionary/elements/${encodeURIComponent(code)}`}>
+                              <code>{code}</code>
+                            </Link>
+                          </span>
+                        ))}
+                      </>
+                    ) : (
+                      <span className="muted">{t('system.notMapped')}</span>
+                    )}
+                  </div>
                 </li>
               ))}
             </ul>

@@ -60,6 +60,8 @@ interface DataRow {
   description: string;
   personal: boolean;
   sensitive: boolean;
+  /** Dictionary element codes, comma-separated as typed. */
+  elements: string;
 }
 interface InterfaceRow {
   key: string;
@@ -121,7 +123,7 @@ function emptyContact(): ContactRow {
   return { key: newKey(), name: '', role: '', email: '', phone: '' };
 }
 function emptyData(): DataRow {
-  return { key: newKey(), name: '', description: '', personal: false, sensitive: false };
+  return { key: newKey(), name: '', description: '', personal: false, sensitive: false, elements: '' };
 }
 function emptyInterface(): InterfaceRow {
   return { key: newKey(), name: '', direction: 'consumes', channel: 'lgsp', protocol: '', counterpart: 'none', counterpartSystemId: '', counterpartAgencyId: '', published: false, catalogueUrl: '' };
@@ -193,7 +195,7 @@ function stateFrom(input: SystemInput | null, ownerAgencyId: string): FormState 
     accessibility: input.accessibility,
     secureSessions: input.secureSessions,
     accessLogging: input.accessLogging,
-    dataObjects: input.dataObjects.map((d) => ({ key: newKey(), name: d.name, description: d.description ?? '', personal: d.personal, sensitive: d.sensitive })),
+    dataObjects: input.dataObjects.map((d) => ({ key: newKey(), name: d.name, description: d.description ?? '', personal: d.personal, sensitive: d.sensitive, elements: (d.elements ?? []).join(', ') })),
     interfaces: input.interfaces.map((i) => ({
       key: newKey(),
       name: i.name,
@@ -246,7 +248,10 @@ function inputFrom(s: FormState): SystemInput {
     secureSessions: s.secureSessions,
     accessLogging: s.accessLogging,
     departmentSoftware: s.departmentSoftware,
-    dataObjects: s.dataObjects.map((d) => ({ name: d.name.trim(), ...opt('description', d.description), personal: d.personal, sensitive: d.sensitive })),
+    dataObjects: s.dataObjects.map((d) => {
+      const elements = [...new Set(d.elements.split(/[,;\s]+/).filter(Boolean))];
+      return { name: d.name.trim(), ...opt('description', d.description), personal: d.personal, sensitive: d.sensitive, ...(elements.length ? { elements } : {}) };
+    }),
     interfaces: s.interfaces.map((i) => ({
       name: i.name.trim(),
       direction: i.direction,
@@ -366,12 +371,22 @@ function SystemForm({ record }: { record: SystemRecord | null }) {
   const agencies = useLoad((signal) => loadAgencies(signal), []);
   const agencyMap = useAgencyMap();
   const others = useLoad((signal) => api<Page<SystemRecord>>('/api/v1/registry/systems', { signal, query: { limit: 500, sort: 'code' } }), []);
+  // Approved dictionary elements, offered as suggestions when mapping data objects (II.2(6)).
+  const elementCodes = useLoad(
+    async (signal) =>
+      (await api<Page<{ code: string; name: { vi: string; en: string } }>>('/api/v1/dictionary/elements', { signal, query: { limit: 500, status: 'approved' } })).items.map((e) => ({ code: e.code, name: pick(e.name) })),
+    [lang],
+  );
   const otherSystems = useMemo(() => (others.data?.items ?? []).filter((o) => o.id !== record?.id), [others.data, record?.id]);
 
   const layers = useMemo(() => (framework.data ? [...framework.data.layers].sort((a, b) => b.position - a.position) : []), [framework.data]);
   const componentByCode = useMemo(() => new Map(layers.flatMap((l) => l.scopes.flatMap((sc) => sc.components)).map((c) => [c.code, c] as [string, Component])), [layers]);
 
-  const serverErrors = useMemo(() => fieldErrors(submitError, lang, t), [submitError, lang, t]);
+  // An unknown element is reported as dataObjects.N.elements.M; the form has one field per data object.
+  const serverErrors = useMemo(
+    () => new Map([...fieldErrors(submitError, lang, t)].map(([field, text]) => [field.replace(/^(dataObjects\.\d+\.elements)\.\d+$/, '$1'), text] as [string, string])),
+    [submitError, lang, t],
+  );
   const errors = localErrors.size > 0 ? localErrors : serverErrors;
 
   // A row just added gets the focus on its first field; a row removed gives it to the "add" button.
@@ -884,6 +899,22 @@ function SystemForm({ record }: { record: SystemRecord | null }) {
                   <label htmlFor={fieldId(`dataObjects.${i}.description`)}>{t('subfields.dataObjects.description')}</label>
                   <input type="text" {...control(`dataObjects.${i}.description`)} value={d.description} onChange={(e) => updateRow('dataObjects', i, { description: e.target.value })} maxLength={2000} autoComplete="off" />
                 </div>
+                <div className="field">
+                  <label htmlFor={fieldId(`dataObjects.${i}.elements`)}>{t('subfields.dataObjects.elements')}</label>
+                  <input
+                    type="text"
+                    {...control(`dataObjects.${i}.elements`, `sf-data-elements-hint-${i}`)}
+                    value={d.elements}
+                    onChange={(e) => updateRow('dataObjects', i, { elements: e.target.value })}
+                    list="sf-element-codes"
+                    autoComplete="off"
+                    spellCheck={false}
+                  />
+                  <p className="hint" id={`sf-data-elements-hint-${i}`}>
+                    {t('systemForm.elementsHint')} <Link to="/dictionary">{t('systemForm.elementsLink')}</Link>
+                  </p>
+                  {errorOf(`dataObjects.${i}.elements`)}
+                </div>
                 <div className="check-row">
                   <div className="field field-check">
                     <input type="checkbox" id={fieldId(`dataObjects.${i}.personal`)} checked={d.personal} onChange={(e) => updateRow('dataObjects', i, { personal: e.target.checked, ...(e.target.checked ? {} : { sensitive: false }) })} />
@@ -898,6 +929,13 @@ function SystemForm({ record }: { record: SystemRecord | null }) {
             ))}
           </Repeater>
           <p className="hint">{t('systemForm.dataHint')}</p>
+          <datalist id="sf-element-codes">
+            {(elementCodes.data ?? []).map((e) => (
+              <option key={e.code} value={e.code}>
+                {e.name}
+              </option>
+            ))}
+          </datalist>
         </FormSection>
 
         <FormSection id="interfaces" title={t('systemForm.section.interfaces')}>
