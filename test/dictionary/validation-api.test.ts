@@ -1,5 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import http from 'node:http';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -169,6 +170,29 @@ describe('validation of records and files against an entity, and mapping of regi
     assert.equal(res.status, 201, await res.clone().text());
     const run = (await res.json()) as Run;
     assert.deepEqual([run.summary.rows, run.summary.validRows], [3004, 3002]);
+
+    // A 2 GB upload is refused from its declared length, before the server reads it.
+    const refusal = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = http.request(
+        {
+          host: '127.0.0.1',
+          port: address.port,
+          method: 'POST',
+          path: '/api/v1/dictionary/entities/cong_dan/validate-file',
+          headers: { 'content-type': 'text/csv', 'content-length': String(2 * 1024 ** 3), cookie: officer.cookie ?? '', 'x-csrf-token': officer.csrfToken ?? '' },
+        },
+        (res) => {
+          let body = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => (body += chunk));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+        },
+      );
+      req.on('error', reject);
+      req.write('so_dinh_danh_ca_nhan,ho_va_ten\r\n');
+    });
+    assert.equal(refusal.status, 413, refusal.body);
+    assert.equal((JSON.parse(refusal.body) as { code: string }).code, 'FILE_TOO_LARGE');
   });
 
   it('validates an XLSX workbook, dates as dates', async () => {

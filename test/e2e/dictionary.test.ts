@@ -418,6 +418,27 @@ describe('data dictionary in the browser', () => {
   );
 
   it(
+    'lets a reviewer create a code list through the form, as a draft',
+    step(async () => {
+      const r = reviewerPage;
+      await r.goto(`${base}/dictionary?tab=code-lists`);
+      await r.getByRole('link', { name: '+ Thêm danh mục mã' }).click();
+      await r.getByRole('heading', { level: 1, name: 'Thêm danh mục mã' }).waitFor();
+      await r.getByLabel('Mã', { exact: true }).fill('linh-vuc-tthc');
+      await r.getByLabel('Tên (tiếng Việt)').fill('Lĩnh vực thủ tục hành chính');
+      await r.getByLabel('Tên tiếng Anh').fill('Administrative procedure fields');
+      await r.getByLabel('Định nghĩa').fill('Các lĩnh vực giải quyết thủ tục hành chính của tỉnh.');
+      await r.getByLabel('Cơ quan chủ quản').selectOption('so-khcn');
+      await r.getByLabel('Các cấp').fill('Lĩnh vực\nNhóm thủ tục');
+      await assertAccessible(r, 'code list form');
+      await r.getByRole('button', { name: 'Tạo danh mục mã' }).click();
+      await r.waitForURL(`${base}/dictionary/code-lists/linh-vuc-tthc`);
+      await r.getByRole('heading', { level: 1, name: /linh-vuc-tthc/ }).waitFor();
+      await waitForText(r, '.governance', /Bản nháp/);
+    }),
+  );
+
+  it(
     'validates a CSV file against the entity Công dân and shows the Vietnamese findings, also as a CSV download',
     step(async () => {
       const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kt-dictionary-')), 'cong-dan.csv');

@@ -25,6 +25,7 @@ import { DictionaryElementPage } from './pages/dictionary/DictionaryElementPage'
 import { DictionaryElementFormPage } from './pages/dictionary/DictionaryElementForm';
 import { DictionaryEntityPage } from './pages/dictionary/DictionaryEntityPage';
 import { DictionaryEntityFormPage } from './pages/dictionary/DictionaryEntityForm';
+import { DictionaryCodeListFormPage } from './pages/dictionary/DictionaryCodeListForm';
 import { DictionaryCodeListPage } from './pages/dictionary/DictionaryCodeListPage';
 import { DictionaryValidatePage } from './pages/dictionary/DictionaryValidatePage';
 import { DictionaryRunPage } from './pages/dictionary/DictionaryRunPage';
@@ -57,7 +58,9 @@ createRoot(root).render(
             <Route path="dictionary/entities/new" element={<DictionaryEntityFormPage key="new" mode="new" />} />
             <Route path="dictionary/entities/:code" element={<DictionaryEntityPage />} />
             <Route path="dictionary/entities/:code/edit" element={<DictionaryEntityFormPage key="edit" mode="edit" />} />
+            <Route path="dictionary/code-lists/new" element={<DictionaryCodeListFormPage key="new" mode="new" />} />
             <Route path="dictionary/code-lists/:code" element={<DictionaryCodeListPage />} />
+            <Route path="dictionary/code-lists/:code/edit" element={<DictionaryCodeListFormPage key="edit" mode="edit" />} />
             <Route path="dictionary/validate" element={<DictionaryValidatePage />} />
             <Route path="dictionary/validation-runs/:id" element={<DictionaryRunPage />} />
             <Route path="login" element={<LoginPage />} />

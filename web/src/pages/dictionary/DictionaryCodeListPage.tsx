@@ -6,7 +6,7 @@ import { useAuth } from '../../auth';
 import { Breadcrumb, ErrorBox, LiveMessage, Loading, Pager, TableWrap, useLoad, useTitle } from '../../components/common';
 import { SectionLinks } from '../../components/registry';
 import { AgencyName, ChangeLog, GovernancePanel, GovStatusBadge, ImportErrors, UsageList, useArrivalMessage, VersionList } from '../../components/dictionary';
-import { canEditObject, dictionaryApi, fileContentType, importRowErrors } from '../../lib/dictionary';
+import { canEditObject, dictionaryApi, dictionaryPath, fileContentType, importRowErrors } from '../../lib/dictionary';
 import { agencyPath } from '../../lib/registry';
 import { formatDate, formatNumber, useLang } from '../../lib/text';
 
@@ -114,6 +114,7 @@ function CodeListDetail({ list, onChanged, reload }: { list: CodeList; onChanged
       <GovernancePanel
         kind="code_list"
         record={list}
+        editPath={`${dictionaryPath('code_list', list.code)}/edit`}
         onChanged={(record, text) => {
           setMessage(text);
           setTick((n) => n + 1);

@@ -150,10 +150,10 @@ function ObjectList({ tab }: { tab: Tab }) {
 
   return (
     <>
-      {canCreateObject(user) && tab !== 'code-lists' && (
+      {canCreateObject(user) && (
         <div className="toolbar">
-          <Link to={tab === 'elements' ? '/dictionary/elements/new' : '/dictionary/entities/new'} className="btn btn-primary">
-            + {t(tab === 'elements' ? 'dictionary.newElement' : 'dictionary.newEntity')}
+          <Link to={`/dictionary/${tab}/new`} className="btn btn-primary">
+            + {t(tab === 'elements' ? 'dictionary.newElement' : tab === 'entities' ? 'dictionary.newEntity' : 'dictionary.newCodeList')}
           </Link>
         </div>
       )}
