@@ -112,7 +112,7 @@ describe('JSON records', () => {
     const [format, tooLong] = result.findings;
     assert.deepEqual(format?.message, {
       vi: 'Trường «so_dinh_danh_ca_nhan»: giá trị «12345» không đúng định dạng (12 chữ số).',
-      en: 'Field “so_dinh_danh_ca_nhan”: value “12345” does not match the format (12 chữ số).',
+      en: 'Field “so_dinh_danh_ca_nhan”: value “12345” does not match the format (12 chữ số: \\d{12}).',
     });
     assert.equal(format?.value, '12345');
     assert.match(tooLong?.message.vi ?? '', /«ho_va_ten».*quá dài \(31 ký tự, tối đa 20\)/);

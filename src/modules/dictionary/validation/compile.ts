@@ -121,6 +121,8 @@ function stringConstraints(name: string, element: ElementSpec): ((s: string, row
   const maxLength = nonNegativeInteger(element.maxLength);
   if (!pattern && minLength === undefined && maxLength === undefined) return undefined;
   const format = element.format?.trim() || element.pattern || '';
+  // The format in words is written in Vietnamese; English readers get the pattern beside it.
+  const formatEn = element.format?.trim() && element.pattern ? `${element.format.trim()}: ${element.pattern}` : format;
   return (s, row, sink) => {
     let ok = true;
     const units = s.length;
@@ -140,7 +142,7 @@ function stringConstraints(name: string, element: ElementSpec): ((s: string, row
       }
     }
     if (pattern && !pattern.test(s)) {
-      sink(row, name, 'bad_format', s, () => messages.badFormat(name, s, format));
+      sink(row, name, 'bad_format', s, () => messages.badFormat(name, s, format, formatEn));
       ok = false;
     }
     return ok;

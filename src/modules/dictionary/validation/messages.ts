@@ -69,10 +69,10 @@ export const messages = {
     };
   },
 
-  badFormat(field: string, value: string, format: string): Localised {
+  badFormat(field: string, value: string, format: string, formatEn = format): Localised {
     return {
       vi: `Trường «${field}»: giá trị ${quoteVi(value)} không đúng định dạng (${format}).`,
-      en: `Field “${field}”: value ${quoteEn(value)} does not match the format (${format}).`,
+      en: `Field “${field}”: value ${quoteEn(value)} does not match the format (${formatEn}).`,
     };
   },
 
