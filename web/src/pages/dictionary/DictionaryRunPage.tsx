@@ -210,6 +210,7 @@ function Findings({ run, fields, problems }: { run: ValidationRun; fields: strin
   return (
     <section className="section" aria-labelledby="findings-title">
       <h2 id="findings-title">{t('dictionary.run.findingsTitle')}</h2>
+      <p className="hint">{t('dictionary.run.rowHint')}</p>
       <form className="filters" role="search" aria-label={t('dictionary.run.filtersLabel')} onSubmit={(event) => event.preventDefault()}>
         <div className="field">
           <label htmlFor="f-field">{t('dictionary.col.field')}</label>
