@@ -35,6 +35,9 @@ export const errors = {
     new AppError(403, 'CSRF_FAILED', 'Thiếu hoặc sai mã chống giả mạo yêu cầu (X-CSRF-Token).', 'Missing or wrong anti-forgery token (X-CSRF-Token).'),
   conflict: (vi: string, en: string, details?: unknown) => new AppError(409, 'CONFLICT', vi, en, details),
   invalid: (vi: string, en: string, details?: unknown) => new AppError(400, 'VALIDATION_FAILED', vi, en, details),
+  /** One field of the caller's record is wrong: the details name it (and its value) for forms to show beside it. */
+  field: (field: string, vi: string, en: string, value?: unknown) =>
+    new AppError(400, 'VALIDATION_FAILED', vi, en, [{ field, ...(value !== undefined ? { value } : {}) }]),
 };
 
 function capitalise(text: string): string {

@@ -117,12 +117,41 @@ export function installErrorHandling(app: FastifyInstance): void {
   });
 }
 
+interface SchemaIssue {
+  instancePath: string;
+  keyword: string;
+  message?: string | undefined;
+  params: unknown;
+}
+
+/** The dotted field path of a JSON Schema error ("dataObjects.0.name"), or the missing property. */
+export function issueField(issue: SchemaIssue, context?: string): string {
+  return (
+    [context, issue.instancePath.replace(/^\//, '').replace(/\//g, '.')].filter(Boolean).join('.') ||
+    String((issue.params as { missingProperty?: string }).missingProperty ?? context ?? '')
+  );
+}
+
+export interface ShapeIssue {
+  field: string;
+  problem: string;
+  message: string | undefined;
+}
+
+/**
+ * A check of a value against an API schema, for records that arrive other than as a request body (files, seeds):
+ * they meet the same schema, and their issues name fields the same way.
+ */
+export function compileShapeCheck(schema: object): (value: unknown) => ShapeIssue[] {
+  const check = addFormats.default(new Ajv.default({ allErrors: true, strict: false })).compile(schema);
+  return (value) => (check(value) ? [] : (check.errors ?? []).map((e) => ({ field: issueField(e), problem: e.keyword, message: e.message })));
+}
+
 function toAppError(error: FastifyError | AppError): AppError | undefined {
   if (error instanceof AppError) return error;
   if (error.validation) {
     const details = error.validation.map((issue) => ({
-      field: [error.validationContext, issue.instancePath.replace(/^\//, '').replace(/\//g, '.')].filter(Boolean).join('.') ||
-        String((issue.params as { missingProperty?: string }).missingProperty ?? error.validationContext ?? ''),
+      field: issueField(issue, error.validationContext),
       problem: issue.keyword,
       message: issue.message,
       ...(issue.params as object),

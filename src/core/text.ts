@@ -17,3 +17,10 @@ export function foldForSearch(text: string): string {
 export function likePattern(query: string): string {
   return `%${foldForSearch(query).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
+
+/** "YYYY-MM-DD" naming a day that exists (no 30 February). */
+export function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}

@@ -3,14 +3,13 @@ import type { Db, Executor } from '../../core/db.js';
 import { AppError, errors } from '../../core/errors.js';
 import { recordAudit, type Actor } from '../../core/audit.js';
 import type { Principal } from '../../core/auth/principal.js';
-import { foldForSearch, likePattern } from '../../core/text.js';
+import { foldForSearch, isIsoDate, likePattern } from '../../core/text.js';
+import { compileShapeCheck } from '../../core/http.js';
 import * as framework from '../framework/service.js';
 import { codeItems, dictionaryChanges, dictionaryObjects, dictionaryVersions, type ObjectKind } from './schema.js';
 import { bumpVersion, classifyCodeListChange, classifyElementChange, classifyEntityChange, diffFields, type ChangeKind } from './governance.js';
 import { ElementSpecSchema } from './api-schemas.js';
 import { importFailed, type RowError } from './exchange.js';
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
 import type {
   CodeItem,
   CodeListRecord,
@@ -34,9 +33,6 @@ export const kindNames: Record<ObjectKind, Localised> = {
   code_list: { vi: 'danh mục mã', en: 'code list' },
 };
 
-function fieldError(field: string, vi: string, en: string, value?: unknown): AppError {
-  return new AppError(400, 'VALIDATION_FAILED', vi, en, [{ field, ...(value !== undefined ? { value } : {}) }]);
-}
 
 // ---- hooks the modules above the dictionary register when the app is assembled ----
 
@@ -148,13 +144,11 @@ export function compilePattern(pattern: string): RegExp {
   return new RegExp(`^(?:${pattern})$`, 'u');
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/;
+const ISO_TIME = /^T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/;
 
-function isRealDate(text: string): boolean {
-  if (!ISO_DATE.test(text.slice(0, 10))) return false;
-  const date = new Date(`${text.slice(0, 10)}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text.slice(0, 10);
+/** A date bound is a real day; a date-time bound may add an ISO 8601 time to it. */
+function isDateBound(text: string, withTime: boolean): boolean {
+  return isIsoDate(text.slice(0, 10)) && (text.length === 10 || (withTime && ISO_TIME.test(text.slice(10))));
 }
 
 async function assertAgency(db: Executor, id: string): Promise<void> {
@@ -186,34 +180,34 @@ export async function checkElement(db: Executor, spec: ElementSpec): Promise<voi
       );
     }
     if (spec.dataType !== 'text' && spec.dataType !== 'code') {
-      throw fieldError('pattern', 'Mẫu định dạng chỉ dùng cho kiểu văn bản hoặc mã.', 'A pattern applies only to text and code elements.');
+      throw errors.field('pattern', 'Mẫu định dạng chỉ dùng cho kiểu văn bản hoặc mã.', 'A pattern applies only to text and code elements.');
     }
   }
   if (spec.minLength !== undefined && spec.maxLength !== undefined && spec.minLength > spec.maxLength) {
-    throw fieldError('minLength', 'Độ dài tối thiểu lớn hơn độ dài tối đa.', 'The minimum length is greater than the maximum length.');
+    throw errors.field('minLength', 'Độ dài tối thiểu lớn hơn độ dài tối đa.', 'The minimum length is greater than the maximum length.');
   }
   if ((spec.minLength !== undefined || spec.maxLength !== undefined) && spec.dataType !== 'text' && spec.dataType !== 'code') {
-    throw fieldError('maxLength', 'Độ dài chỉ dùng cho kiểu văn bản hoặc mã.', 'Lengths apply only to text and code elements.');
+    throw errors.field('maxLength', 'Độ dài chỉ dùng cho kiểu văn bản hoặc mã.', 'Lengths apply only to text and code elements.');
   }
   for (const field of ['minimum', 'maximum'] as const) {
     const bound = spec[field];
     if (bound === undefined) continue;
     if (spec.dataType === 'integer' || spec.dataType === 'decimal') {
       if (typeof bound !== 'number' || (spec.dataType === 'integer' && !Number.isInteger(bound))) {
-        throw fieldError(field, `Giới hạn phải là số ${spec.dataType === 'integer' ? 'nguyên' : ''}.`.replace(' .', '.'), `The bound must be ${spec.dataType === 'integer' ? 'an integer' : 'a number'}.`, bound);
+        throw errors.field(field, `Giới hạn phải là số ${spec.dataType === 'integer' ? 'nguyên' : ''}.`.replace(' .', '.'), `The bound must be ${spec.dataType === 'integer' ? 'an integer' : 'a number'}.`, bound);
       }
     } else if (spec.dataType === 'date' || spec.dataType === 'datetime') {
-      const ok = typeof bound === 'string' && (spec.dataType === 'date' ? ISO_DATE.test(bound) : ISO_DATE.test(bound) || ISO_DATETIME.test(bound)) && isRealDate(bound);
-      if (!ok) throw fieldError(field, 'Giới hạn phải là ngày dạng YYYY-MM-DD (hoặc ngày giờ ISO 8601).', 'The bound must be a date YYYY-MM-DD (or an ISO 8601 date-time).', bound);
+      const ok = typeof bound === 'string' && isDateBound(bound, spec.dataType === 'datetime');
+      if (!ok) throw errors.field(field, 'Giới hạn phải là ngày dạng YYYY-MM-DD (hoặc ngày giờ ISO 8601).', 'The bound must be a date YYYY-MM-DD (or an ISO 8601 date-time).', bound);
     } else {
-      throw fieldError(field, 'Giới hạn giá trị chỉ dùng cho kiểu số hoặc ngày.', 'Value bounds apply only to numbers and dates.', bound);
+      throw errors.field(field, 'Giới hạn giá trị chỉ dùng cho kiểu số hoặc ngày.', 'Value bounds apply only to numbers and dates.', bound);
     }
   }
   if (spec.minimum !== undefined && spec.maximum !== undefined && spec.minimum > spec.maximum) {
-    throw fieldError('minimum', 'Giá trị tối thiểu lớn hơn giá trị tối đa.', 'The minimum is greater than the maximum.');
+    throw errors.field('minimum', 'Giá trị tối thiểu lớn hơn giá trị tối đa.', 'The minimum is greater than the maximum.');
   }
   if (spec.dataType === 'code') {
-    if (!spec.codeList) throw fieldError('codeList', 'Phần tử kiểu mã phải có danh mục mã.', 'An element of type code needs a code list.');
+    if (!spec.codeList) throw errors.field('codeList', 'Phần tử kiểu mã phải có danh mục mã.', 'An element of type code needs a code list.');
     const list = await findRow(db, 'code_list', spec.codeList);
     if (!list) throw new AppError(400, 'UNKNOWN_CODE_LIST', `Không có danh mục mã "${spec.codeList}".`, `There is no code list "${spec.codeList}".`, [{ field: 'codeList', value: spec.codeList }]);
     if (list.status === 'deprecated') {
@@ -221,10 +215,10 @@ export async function checkElement(db: Executor, spec: ElementSpec): Promise<voi
     }
     const levels = (list.spec as unknown as CodeListSpec).levels;
     if (spec.codeLevel !== undefined && levels.length > 0 && spec.codeLevel > levels.length) {
-      throw fieldError('codeLevel', `Danh mục "${spec.codeList}" chỉ có ${levels.length} cấp.`, `The code list "${spec.codeList}" has only ${levels.length} levels.`, spec.codeLevel);
+      throw errors.field('codeLevel', `Danh mục "${spec.codeList}" chỉ có ${levels.length} cấp.`, `The code list "${spec.codeList}" has only ${levels.length} levels.`, spec.codeLevel);
     }
   } else if (spec.codeList !== undefined || spec.codeLevel !== undefined) {
-    throw fieldError('codeList', 'Chỉ phần tử kiểu mã mới có danh mục mã.', 'Only elements of type code have a code list.');
+    throw errors.field('codeList', 'Chỉ phần tử kiểu mã mới có danh mục mã.', 'Only elements of type code have a code list.');
   }
 }
 
@@ -242,7 +236,7 @@ export async function checkEntity(db: Executor, spec: EntitySpec): Promise<void>
   for (const [i, attribute] of spec.attributes.entries()) {
     const field = `attributes.${i}`;
     const name = attribute.name ?? attribute.element;
-    if (names.has(name)) throw fieldError(`${field}.name`, `Tên trường "${name}" bị trùng.`, `The field name "${name}" is used twice.`, name);
+    if (names.has(name)) throw errors.field(`${field}.name`, `Tên trường "${name}" bị trùng.`, `The field name "${name}" is used twice.`, name);
     names.add(name);
     const element = byCode.get(attribute.element);
     if (!element) {
@@ -482,7 +476,7 @@ async function applyUpdate(tx: Executor, actor: Actor, kind: ObjectKind, current
   return true;
 }
 
-const checkElementShape = addFormats.default(new Ajv.default({ allErrors: true, strict: false })).compile(ElementSpecSchema);
+const checkElementShape = compileShapeCheck(ElementSpecSchema);
 
 /**
  * Imports elements from a file: new codes become drafts, known codes are changed like an edit.
@@ -494,10 +488,10 @@ export async function importElements(db: Db, principal: Principal, actor: Actor,
   const seen = new Set<string>();
   for (const { row, spec: raw } of rows) {
     if (problems.some((p) => p.row === row)) continue;
-    if (!checkElementShape(raw)) {
-      for (const e of checkElementShape.errors ?? []) {
-        const field = e.instancePath.replace(/^\//, '').replace(/\//g, '.') || String((e.params as { missingProperty?: string }).missingProperty ?? '');
-        problems.push({ row, field, message: { vi: `Trường ${field}: ${e.message ?? 'không hợp lệ'}.`, en: `Field ${field}: ${e.message ?? 'not valid'}.` } });
+    const issues = checkElementShape(raw);
+    if (issues.length) {
+      for (const { field, problem, message } of issues) {
+        problems.push({ row, field, message: { vi: `Cột ${field} không hợp lệ (${problem}).`, en: `Column ${field}: ${message ?? 'not valid'}.` } });
       }
       continue;
     }
@@ -604,7 +598,7 @@ export async function transition<K extends ObjectKind>(db: Db, principal: Princi
     );
   }
   const comment = input.comment?.trim() || null;
-  if (step === 'return' && !comment) throw fieldError('comment', 'Hãy ghi lý do trả lại.', 'Say why it is returned.');
+  if (step === 'return' && !comment) throw errors.field('comment', 'Hãy ghi lý do trả lại.', 'Say why it is returned.');
   let replacedBy: string | null = null;
   if (step === 'deprecate' && input.replacedBy) {
     replacedBy = input.replacedBy.trim();
@@ -785,14 +779,14 @@ export async function saveItems(db: Db, principal: Principal, actor: Actor, list
   const items = rawItems.map(normaliseItem);
   const seen = new Set<string>();
   for (const [i, item] of items.entries()) {
-    if (seen.has(item.code)) throw fieldError(`items.${i}.code`, `Mã "${item.code}" xuất hiện hai lần.`, `The code "${item.code}" appears twice.`, item.code);
+    if (seen.has(item.code)) throw errors.field(`items.${i}.code`, `Mã "${item.code}" xuất hiện hai lần.`, `The code "${item.code}" appears twice.`, item.code);
     seen.add(item.code);
     if (item.validFrom && item.validTo && item.validFrom > item.validTo) {
-      throw fieldError(`items.${i}.validTo`, 'Ngày hết hiệu lực trước ngày bắt đầu hiệu lực.', 'The end of validity is before its start.', item.validTo);
+      throw errors.field(`items.${i}.validTo`, 'Ngày hết hiệu lực trước ngày bắt đầu hiệu lực.', 'The end of validity is before its start.', item.validTo);
     }
     const levels = (list.spec as unknown as CodeListSpec).levels;
     if (levels.length > 0 && item.level > levels.length) {
-      throw fieldError(`items.${i}.level`, `Danh mục chỉ có ${levels.length} cấp.`, `The list has only ${levels.length} levels.`, item.level);
+      throw errors.field(`items.${i}.level`, `Danh mục chỉ có ${levels.length} cấp.`, `The list has only ${levels.length} levels.`, item.level);
     }
   }
   const existingRows = await db.select().from(codeItems).where(eq(codeItems.listId, list.id));
@@ -800,7 +794,7 @@ export async function saveItems(db: Db, principal: Principal, actor: Actor, list
   for (const item of items) merged.set(item.code, item);
   for (const [i, item] of items.entries()) {
     if (!item.parent) {
-      if (item.level !== 1) throw fieldError(`items.${i}.parent`, `Mã "${item.code}" ở cấp ${item.level} cần mã cấp trên.`, `The code "${item.code}" at level ${item.level} needs a parent.`);
+      if (item.level !== 1) throw errors.field(`items.${i}.parent`, `Mã "${item.code}" ở cấp ${item.level} cần mã cấp trên.`, `The code "${item.code}" at level ${item.level} needs a parent.`);
       continue;
     }
     // Walk up the parents; a code seen twice on the way is a cycle.
@@ -817,7 +811,7 @@ export async function saveItems(db: Db, principal: Principal, actor: Actor, list
     }
     const parent = merged.get(item.parent);
     if (parent && parent.level !== item.level - 1) {
-      throw fieldError(`items.${i}.level`, `Mã "${item.code}" phải ở cấp ngay dưới mã cấp trên "${item.parent}".`, `The code "${item.code}" must be one level below its parent "${item.parent}".`, item.level);
+      throw errors.field(`items.${i}.level`, `Mã "${item.code}" phải ở cấp ngay dưới mã cấp trên "${item.parent}".`, `The code "${item.code}" must be one level below its parent "${item.parent}".`, item.level);
     }
   }
   const before = new Map(existingRows.map((r) => [r.code, presentItem(r)]));

@@ -3,7 +3,8 @@ import type { Db, Executor } from '../../core/db.js';
 import { AppError, errors } from '../../core/errors.js';
 import { canonicalJson, recordAudit, type Actor } from '../../core/audit.js';
 import type { Principal } from '../../core/auth/principal.js';
-import { foldForSearch, likePattern } from '../../core/text.js';
+import { foldForSearch, isIsoDate, likePattern } from '../../core/text.js';
+import { compileShapeCheck } from '../../core/http.js';
 import { isUuid } from '../../core/auth/service.js';
 import * as framework from '../framework/service.js';
 import * as dictionary from '../dictionary/service.js';
@@ -23,8 +24,6 @@ import {
 import { evaluateSystem, ruleById, rules, summarise } from './rules/index.js';
 import type { ComplianceSummary, Finding, RuleContext } from './rules/types.js';
 import { SystemInputSchema } from './api-schemas.js';
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
 
 type SystemRow = typeof systems.$inferSelect;
 type RequestRow = typeof registrationRequests.$inferSelect;
@@ -45,21 +44,14 @@ export function toRecord(row: SystemRow): SystemRecord & { approvedVersion: numb
   };
 }
 
-function fieldError(field: string, vi: string, en: string, value?: unknown): AppError {
-  return new AppError(400, 'VALIDATION_FAILED', vi, en, [{ field, ...(value !== undefined ? { value } : {}) }]);
-}
 
 /** Checks the record against the API's schema, then what a schema cannot: that referenced agencies, components and systems exist. */
 // The same schema the API validates bodies with, so records from files (ArchiMate, XLSX, seed) meet it too.
-const checkInputShape = addFormats.default(new Ajv.default({ allErrors: true, strict: false })).compile(SystemInputSchema);
+const checkInputShape = compileShapeCheck(SystemInputSchema);
 
 function assertValidShape(input: SystemInput): void {
-  if (checkInputShape(input)) return;
-  const details = (checkInputShape.errors ?? []).map((e) => ({
-    field: e.instancePath.replace(/^\//, '').replace(/\//g, '.') || String((e.params as { missingProperty?: string }).missingProperty ?? ''),
-    problem: e.keyword,
-    message: e.message,
-  }));
+  const details = checkInputShape(input);
+  if (details.length === 0) return;
   throw new AppError(400, 'VALIDATION_FAILED', 'Dữ liệu hệ thống không hợp lệ.', 'The system record is not valid.', details);
 }
 
@@ -81,23 +73,23 @@ export async function checkReferences(db: Executor, input: SystemInput, selfId?:
   assertValidShape(input);
   const { agencyIds, componentCodes } = known ?? (await knownReferences(db));
   if (reservedCodes.has(input.code.toLowerCase())) {
-    throw fieldError('code', `Mã "${input.code}" được dành cho đường dẫn của ứng dụng; hãy chọn mã khác.`, `The code "${input.code}" is reserved for the application's own pages; choose another.`, input.code);
+    throw errors.field('code', `Mã "${input.code}" được dành cho đường dẫn của ứng dụng; hãy chọn mã khác.`, `The code "${input.code}" is reserved for the application's own pages; choose another.`, input.code);
   }
   if (!agencyIds.has(input.ownerAgencyId)) {
     throw new AppError(400, 'UNKNOWN_AGENCY', `Không có cơ quan "${input.ownerAgencyId}".`, `There is no agency "${input.ownerAgencyId}".`, [{ field: 'ownerAgencyId', value: input.ownerAgencyId }]);
   }
   const layers = new Set([...componentCodes].map((c) => c.split('.')[0]));
-  if (!layers.has(input.layer)) throw fieldError('layer', `Không có lớp "${input.layer}".`, `There is no layer "${input.layer}".`, input.layer);
+  if (!layers.has(input.layer)) throw errors.field('layer', `Không có lớp "${input.layer}".`, `There is no layer "${input.layer}".`, input.layer);
   input.components.forEach((c, i) => {
     if (!componentCodes.has(c.code)) {
       throw new AppError(400, 'UNKNOWN_COMPONENT', `Không có thành phần kiến trúc "${c.code}".`, `There is no framework component "${c.code}".`, [{ field: `components.${i}.code`, value: c.code }]);
     }
   });
   const codes = input.components.map((c) => `${c.code}:${c.link}`);
-  if (new Set(codes).size !== codes.length) throw fieldError('components', 'Thành phần kiến trúc bị khai báo trùng.', 'A framework component is listed twice.');
+  if (new Set(codes).size !== codes.length) throw errors.field('components', 'Thành phần kiến trúc bị khai báo trùng.', 'A framework component is listed twice.');
   for (const [i, itf] of input.interfaces.entries()) {
     if (itf.counterpartSystemId) {
-      if (itf.counterpartSystemId === selfId) throw fieldError(`interfaces.${i}.counterpartSystemId`, 'Giao diện không thể kết nối với chính hệ thống.', 'An interface cannot connect a system to itself.');
+      if (itf.counterpartSystemId === selfId) throw errors.field(`interfaces.${i}.counterpartSystemId`, 'Giao diện không thể kết nối với chính hệ thống.', 'An interface cannot connect a system to itself.');
       const [other] = isUuid(itf.counterpartSystemId) ? await db.select({ id: systems.id }).from(systems).where(eq(systems.id, itf.counterpartSystemId)) : [];
       if (!other) throw new AppError(400, 'UNKNOWN_SYSTEM', `Không có hệ thống "${itf.counterpartSystemId}".`, `There is no system "${itf.counterpartSystemId}".`, [{ field: `interfaces.${i}.counterpartSystemId` }]);
     }
@@ -114,15 +106,12 @@ export async function checkReferences(db: Executor, input: SystemInput, selfId?:
       throw new AppError(400, 'UNKNOWN_ELEMENT', `Không có phần tử dữ liệu "${code}" trong từ điển dữ liệu.`, `There is no data element "${code}" in the data dictionary.`, [{ field: `dataObjects.${i}.elements.${j}`, value: code }]);
     }
   }
-  for (const [i, d] of input.documents.entries()) if (d.date && !isDate(d.date)) throw fieldError(`documents.${i}.date`, 'Ngày không hợp lệ.', 'Not a valid date.', d.date);
-  if (input.securityLevel?.approvalDate && !isDate(input.securityLevel.approvalDate)) {
-    throw fieldError('securityLevel.approvalDate', 'Ngày không hợp lệ.', 'Not a valid date.', input.securityLevel.approvalDate);
+  for (const [i, d] of input.documents.entries()) if (d.date && !isIsoDate(d.date)) throw errors.field(`documents.${i}.date`, 'Ngày không hợp lệ.', 'Not a valid date.', d.date);
+  if (input.securityLevel?.approvalDate && !isIsoDate(input.securityLevel.approvalDate)) {
+    throw errors.field('securityLevel.approvalDate', 'Ngày không hợp lệ.', 'Not a valid date.', input.securityLevel.approvalDate);
   }
 }
 
-function isDate(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
-}
 
 /** Text stored in NFC and trimmed, so search and comparison see one spelling. */
 export function normalise<T>(value: T): T {
@@ -382,7 +371,7 @@ export async function addRelation(db: Db, principal: Principal, actor: Actor, fr
   assertCanEdit(principal, from.ownerAgencyId);
   const [to] = isUuid(input.toId) ? await db.select().from(systems).where(eq(systems.id, input.toId)) : await db.select().from(systems).where(eq(systems.code, input.toId));
   if (!to) throw new AppError(400, 'UNKNOWN_SYSTEM', `Không có hệ thống "${input.toId}".`, `There is no system "${input.toId}".`, [{ field: 'toId', value: input.toId }]);
-  if (to.id === from.id) throw fieldError('toId', 'Hệ thống không thể có quan hệ với chính nó.', 'A system cannot be related to itself.');
+  if (to.id === from.id) throw errors.field('toId', 'Hệ thống không thể có quan hệ với chính nó.', 'A system cannot be related to itself.');
   const id = await db.transaction(async (tx) => {
     if (input.type === 'part_of' && (await wouldCycle(tx, from.id, to.id))) {
       throw new AppError(400, 'RELATION_CYCLE', `"${from.code} là một phần của ${to.code}" tạo thành vòng lặp.`, `"${from.code} part of ${to.code}" would form a cycle.`, [{ field: 'toId', value: input.toId }]);
@@ -500,7 +489,7 @@ export async function decideRequest(db: Db, principal: Principal, actor: Actor, 
     throw errors.forbidden('Chỉ cán bộ thẩm định của Sở KH&CN được quyết định.', 'Only reviewers of the Department of Science and Technology decide.');
   }
   const comment = input.comment?.trim() ?? '';
-  if (input.decision !== 'approve' && !comment) throw fieldError('comment', 'Cần ghi rõ lý do khi trả lại hoặc từ chối.', 'Give the reason when returning or rejecting.');
+  if (input.decision !== 'approve' && !comment) throw errors.field('comment', 'Cần ghi rõ lý do khi trả lại hoặc từ chối.', 'Give the reason when returning or rejecting.');
   const [request] = isUuid(requestId) ? await db.select().from(registrationRequests).where(eq(registrationRequests.id, requestId)) : [];
   if (!request) throw errors.notFound(requestWhat, requestId);
   const status = decisionStatus[input.decision];
