@@ -3,6 +3,7 @@ import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import {
   api,
+  ApiError,
   type Classification,
   type DictionaryChange,
   type DictionaryKind,
@@ -19,7 +20,7 @@ import { agencyLabel } from '../lib/registry';
 import { canCreateObject, canDeleteObject, canEditObject, dictionaryApi, dictionaryFieldLabel, dictionaryPath, dictionaryTabPath, formatChangeValue, isDictionaryReviewer, stepAllowed } from '../lib/dictionary';
 import { formatDateTime, useLang } from '../lib/text';
 import { Dialog } from './Dialog';
-import { AccessDenied, Breadcrumb, ErrorBox, Loading, Pager, TableWrap, useLoad } from './common';
+import { AccessDenied, Breadcrumb, ErrorBox, Loading, Pager, TableWrap, useLoad, useTitle } from './common';
 import { useAgencyMap } from './registry';
 
 export function GovStatusBadge({ status }: { status: GovernanceStatus }) {
@@ -554,6 +555,54 @@ export function DictionaryFormShell<R extends DictionaryRecord>({
       />
       <h1>{title}</h1>
       {body}
+    </div>
+  );
+}
+
+const TITLE_KEYS: Record<DictionaryKind, string> = { element: 'dictionary.elementTitle', entity: 'dictionary.entityTitle', code_list: 'dictionary.codeListTitle' };
+
+/**
+ * The frame of an element, entity or code-list page: loads the object (again when the user changes, since signed-in
+ * users see working copies and visitors approved versions), titles the page, and says when it does not exist.
+ */
+export function DictionaryObjectShell<R extends DictionaryRecord>({
+  kind,
+  code,
+  detail,
+}: {
+  kind: DictionaryKind;
+  code: string;
+  detail: (record: R, actions: { setData: (record: R) => void; reload: () => void }) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  const { pick } = useLang();
+  const { user } = useAuth();
+  const object = useLoad((signal) => (user === undefined ? new Promise<never>(() => undefined) : api<R>(dictionaryApi(kind, code), { signal })), [kind, code, user?.id ?? user]);
+  const data = object.data;
+  useTitle(data ? `${data.code} — ${pick(data.name)}` : t(TITLE_KEYS[kind], { code }));
+  const notFound = object.error instanceof ApiError && object.error.status === 404;
+
+  return (
+    <div className="page">
+      <Breadcrumb trail={[{ to: dictionaryTabPath(kind), label: t('dictionary.title') }]} current={code} />
+      <h1>
+        {data ? (
+          <>
+            <code className="task-code">{data.code}</code> {pick(data.name)}
+          </>
+        ) : (
+          t(TITLE_KEYS[kind], { code })
+        )}
+      </h1>
+      {object.loading && !data && <Loading />}
+      {notFound ? (
+        <p className="notice notice-warning" role="alert">
+          {t('dictionary.notFound', { what: t(`dictionary.kind.${kind}`), code })}
+        </p>
+      ) : (
+        <ErrorBox error={object.error} />
+      )}
+      {data && detail(data, { setData: object.setData, reload: object.reload })}
     </div>
   );
 }

@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError, upload, type CodeItem, type CodeList, type DictionaryRecord, type ItemsSaved, type Page } from '../../api';
+import { api, upload, type CodeItem, type CodeList, type DictionaryRecord, type ItemsSaved, type Page } from '../../api';
 import { useAuth } from '../../auth';
-import { Breadcrumb, ErrorBox, LiveMessage, Loading, Pager, TableWrap, useLoad, useTitle } from '../../components/common';
+import { ErrorBox, LiveMessage, Loading, Pager, TableWrap, useLoad } from '../../components/common';
 import { SectionLinks } from '../../components/registry';
-import { AgencyName, ChangeLog, GovernancePanel, GovStatusBadge, ImportErrors, UsageList, useArrivalMessage, VersionList } from '../../components/dictionary';
+import { AgencyName, ChangeLog, GovernancePanel, GovStatusBadge, ImportErrors, UsageList, useArrivalMessage, VersionList, DictionaryObjectShell } from '../../components/dictionary';
 import { canEditObject, dictionaryApi, dictionaryPath, fileContentType, importRowErrors } from '../../lib/dictionary';
 import { agencyPath } from '../../lib/registry';
 import { formatDate, formatNumber, useLang } from '../../lib/text';
@@ -14,36 +14,7 @@ const PAGE_SIZE = 50;
 
 export function DictionaryCodeListPage() {
   const { code = '' } = useParams();
-  const { t } = useTranslation();
-  const { pick } = useLang();
-  const { user } = useAuth();
-  const list = useLoad((signal) => (user === undefined ? new Promise<never>(() => undefined) : api<CodeList>(dictionaryApi('code_list', code), { signal })), [code, user?.id ?? user]);
-  const data = list.data;
-  useTitle(data ? `${data.code} — ${pick(data.name)}` : t('dictionary.codeListTitle', { code }));
-  const notFound = list.error instanceof ApiError && list.error.status === 404;
-  return (
-    <div className="page">
-      <Breadcrumb trail={[{ to: '/dictionary?tab=code-lists', label: t('dictionary.title') }]} current={code} />
-      <h1>
-        {data ? (
-          <>
-            <code className="task-code">{data.code}</code> {pick(data.name)}
-          </>
-        ) : (
-          t('dictionary.codeListTitle', { code })
-        )}
-      </h1>
-      {list.loading && !data && <Loading />}
-      {notFound ? (
-        <p className="notice notice-warning" role="alert">
-          {t('dictionary.notFound', { what: t('dictionary.kind.code_list'), code })}
-        </p>
-      ) : (
-        <ErrorBox error={list.error} />
-      )}
-      {data && <CodeListDetail key={data.id} list={data} onChanged={(record) => list.setData(record as CodeList)} reload={list.reload} />}
-    </div>
-  );
+  return <DictionaryObjectShell<CodeList> kind="code_list" code={code} detail={(data, { setData, reload }) => <CodeListDetail key={data.id} list={data} onChanged={(record) => setData(record as CodeList)} reload={reload} />} />;
 }
 
 function CodeListDetail({ list, onChanged, reload }: { list: CodeList; onChanged: (record: DictionaryRecord) => void; reload: () => void }) {

@@ -1,48 +1,18 @@
 import { useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError, type DataElement, type DictionaryRecord } from '../../api';
+import { api, type DataElement, type DictionaryRecord } from '../../api';
 import { useAuth } from '../../auth';
-import { Breadcrumb, ErrorBox, LiveMessage, Loading, useLoad, useTitle } from '../../components/common';
+import { LiveMessage, useLoad } from '../../components/common';
 import { SectionLinks } from '../../components/registry';
-import { AgencyName, ChangeLog, ClassificationBadge, GovernancePanel, GovStatusBadge, UsageList, useArrivalMessage, VersionList } from '../../components/dictionary';
+import { AgencyName, ChangeLog, ClassificationBadge, GovernancePanel, GovStatusBadge, UsageList, useArrivalMessage, VersionList, DictionaryObjectShell } from '../../components/dictionary';
 import { dictionaryApi, dictionaryPath } from '../../lib/dictionary';
 import { agencyPath } from '../../lib/registry';
 import { useLang } from '../../lib/text';
 
 export function DictionaryElementPage() {
   const { code = '' } = useParams();
-  const { t } = useTranslation();
-  const { pick } = useLang();
-  const { user } = useAuth();
-  const element = useLoad((signal) => (user === undefined ? new Promise<never>(() => undefined) : api<DataElement>(dictionaryApi('element', code), { signal })), [code, user?.id ?? user]);
-  const data = element.data;
-  useTitle(data ? `${data.code} — ${pick(data.name)}` : t('dictionary.elementTitle', { code }));
-  const notFound = element.error instanceof ApiError && element.error.status === 404;
-
-  return (
-    <div className="page">
-      <Breadcrumb trail={[{ to: '/dictionary', label: t('dictionary.title') }]} current={code} />
-      <h1>
-        {data ? (
-          <>
-            <code className="task-code">{data.code}</code> {pick(data.name)}
-          </>
-        ) : (
-          t('dictionary.elementTitle', { code })
-        )}
-      </h1>
-      {element.loading && !data && <Loading />}
-      {notFound ? (
-        <p className="notice notice-warning" role="alert">
-          {t('dictionary.notFound', { what: t('dictionary.kind.element'), code })}
-        </p>
-      ) : (
-        <ErrorBox error={element.error} />
-      )}
-      {data && <ElementDetail key={data.id} element={data} onChanged={(record) => element.setData(record as DataElement)} />}
-    </div>
-  );
+  return <DictionaryObjectShell<DataElement> kind="element" code={code} detail={(data, { setData }) => <ElementDetail key={data.id} element={data} onChanged={(record) => setData(record as DataElement)} />} />;
 }
 
 function ElementDetail({ element, onChanged }: { element: DataElement; onChanged: (record: DictionaryRecord) => void }) {

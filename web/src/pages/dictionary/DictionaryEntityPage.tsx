@@ -1,47 +1,18 @@
 import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError, download, type DataElement, type DataEntity, type DictionaryRecord, type Page } from '../../api';
+import { api, download, type DataElement, type DataEntity, type DictionaryRecord, type Page } from '../../api';
 import { useAuth } from '../../auth';
-import { Breadcrumb, ErrorBox, LiveMessage, Loading, TableWrap, useLoad, useTitle } from '../../components/common';
+import { ErrorBox, LiveMessage, TableWrap, useLoad } from '../../components/common';
 import { SectionLinks } from '../../components/registry';
-import { AgencyName, ChangeLog, ClassificationBadge, GovernancePanel, GovStatusBadge, UsageList, useArrivalMessage, VersionList } from '../../components/dictionary';
+import { AgencyName, ChangeLog, ClassificationBadge, GovernancePanel, GovStatusBadge, UsageList, useArrivalMessage, VersionList, DictionaryObjectShell } from '../../components/dictionary';
 import { dictionaryApi, dictionaryPath } from '../../lib/dictionary';
 import { agencyPath } from '../../lib/registry';
 import { useLang } from '../../lib/text';
 
 export function DictionaryEntityPage() {
   const { code = '' } = useParams();
-  const { t } = useTranslation();
-  const { pick } = useLang();
-  const { user } = useAuth();
-  const entity = useLoad((signal) => (user === undefined ? new Promise<never>(() => undefined) : api<DataEntity>(dictionaryApi('entity', code), { signal })), [code, user?.id ?? user]);
-  const data = entity.data;
-  useTitle(data ? `${data.code} — ${pick(data.name)}` : t('dictionary.entityTitle', { code }));
-  const notFound = entity.error instanceof ApiError && entity.error.status === 404;
-  return (
-    <div className="page">
-      <Breadcrumb trail={[{ to: '/dictionary?tab=entities', label: t('dictionary.title') }]} current={code} />
-      <h1>
-        {data ? (
-          <>
-            <code className="task-code">{data.code}</code> {pick(data.name)}
-          </>
-        ) : (
-          t('dictionary.entityTitle', { code })
-        )}
-      </h1>
-      {entity.loading && !data && <Loading />}
-      {notFound ? (
-        <p className="notice notice-warning" role="alert">
-          {t('dictionary.notFound', { what: t('dictionary.kind.entity'), code })}
-        </p>
-      ) : (
-        <ErrorBox error={entity.error} />
-      )}
-      {data && <EntityDetail key={data.id} entity={data} onChanged={(record) => entity.setData(record as DataEntity)} />}
-    </div>
-  );
+  return <DictionaryObjectShell<DataEntity> kind="entity" code={code} detail={(data, { setData }) => <EntityDetail key={data.id} entity={data} onChanged={(record) => setData(record as DataEntity)} />} />;
 }
 
 function EntityDetail({ entity, onChanged }: { entity: DataEntity; onChanged: (record: DictionaryRecord) => void }) {
