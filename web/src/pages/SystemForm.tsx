@@ -32,7 +32,7 @@ import {
   type SystemRecord,
 } from '../api';
 import { useAuth } from '../auth';
-import { Breadcrumb, AccessDenied, ErrorBox, Loading, useLoad, useTitle } from '../components/common';
+import { Breadcrumb, AccessDenied, ErrorBox, Loading, useLoad, useTitle, FormErrorSummary } from '../components/common';
 import { AgencySelect } from '../components/AgencySelect';
 import { useAgencyMap } from '../components/registry';
 import { loadAgencies, loadFramework } from '../lib/data';
@@ -522,34 +522,15 @@ function SystemForm({ record }: { record: SystemRecord | null }) {
 
       <form className="system-form" onSubmit={(event) => void submit(event)} noValidate>
         <p className="hint">{t('systemForm.intro')}</p>
-        <div ref={summaryRef} tabIndex={-1} className="error-summary-anchor">
-          {(submitError !== null || localErrors.size > 0) && (
-            <div className="notice notice-error" role="alert">
-              <p>
-                <strong>{localErrors.size > 0 ? t('systemForm.fixErrors') : submitError instanceof ApiError ? submitError.messages[lang] || submitError.messages.vi : t('common.unexpectedError')}</strong>
-              </p>
-              {errorList.length > 0 && (
-                <ul className="error-links">
-                  {errorList.map(([path, text]) => (
-                    <li key={path}>
-                      <a
-                        href={`#${targetOf(path)}`}
-                        onClick={(event) => {
-                          event.preventDefault();
-                          const target = document.getElementById(targetOf(path));
-                          target?.scrollIntoView({ block: 'center' });
-                          target?.focus({ preventScroll: true });
-                        }}
-                      >
-                        {fieldLabel(path, t)}: {text}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </div>
-          )}
-        </div>
+        <FormErrorSummary
+          anchor={summaryRef}
+          submitError={submitError}
+          localErrors={localErrors}
+          fixErrorsText={t('systemForm.fixErrors')}
+          errors={errorList}
+          label={(path) => fieldLabel(path, t)}
+          targetOf={targetOf}
+        />
 
         <FormSection id="general" title={t('systemForm.section.general')}>
           <div className="form-row">

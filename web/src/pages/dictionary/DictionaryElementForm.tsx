@@ -2,9 +2,9 @@ import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { DictionaryFormShell } from '../../components/dictionary';
-import { api, ApiError, CLASSIFICATIONS, DATA_TYPES, type Classification, type CodeList, type DataElement, type DataType, type ElementSpec, type Page } from '../../api';
+import { api, CLASSIFICATIONS, DATA_TYPES, type Classification, type CodeList, type DataElement, type DataType, type ElementSpec, type Page } from '../../api';
 import { useAuth } from '../../auth';
-import { useLoad, useTitle } from '../../components/common';
+import { useLoad, useTitle, FormErrorSummary } from '../../components/common';
 import { AgencySelect } from '../../components/AgencySelect';
 import { useAgencyMap } from '../../components/registry';
 import { loadAgencies } from '../../lib/data';
@@ -185,34 +185,15 @@ function ElementForm({ record }: { record: DataElement | null }) {
   return (
     <form className="system-form dictionary-form" onSubmit={(event) => void submit(event)} noValidate>
       <p className="hint">{record ? t('dictionary.form.editIntro') : t('dictionary.form.newIntro')}</p>
-      <div ref={summaryRef} tabIndex={-1} className="error-summary-anchor">
-        {(submitError !== null || localErrors.size > 0) && (
-          <div className="notice notice-error" role="alert">
-            <p>
-              <strong>{localErrors.size > 0 ? t('dictionary.form.fixErrors') : submitError instanceof ApiError ? submitError.messages[lang] || submitError.messages.vi : t('common.unexpectedError')}</strong>
-            </p>
-            {errorList.length > 0 && (
-              <ul className="error-links">
-                {errorList.map(([path, text]) => (
-                  <li key={path}>
-                    <a
-                      href={`#${targetOf(path)}`}
-                      onClick={(event) => {
-                        event.preventDefault();
-                        const target = document.getElementById(targetOf(path));
-                        target?.scrollIntoView({ block: 'center' });
-                        target?.focus({ preventScroll: true });
-                      }}
-                    >
-                      {dictionaryFieldLabel(path, t)}: {text}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </div>
-        )}
-      </div>
+      <FormErrorSummary
+        anchor={summaryRef}
+        submitError={submitError}
+        localErrors={localErrors}
+        fixErrorsText={t('dictionary.form.fixErrors')}
+        errors={errorList}
+        label={(path) => dictionaryFieldLabel(path, t)}
+        targetOf={targetOf}
+      />
 
       <section className="form-section" aria-labelledby="df-sec-general">
         <h2 id="df-sec-general">{t('dictionary.form.general')}</h2>
