@@ -1,9 +1,9 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { api, COMPLIANCE_FILTERS, download, LIFECYCLES, RECORD_STATUSES, SYSTEM_KINDS, type Page, type SystemRecord } from '../api';
 import { useAuth } from '../auth';
-import { AccessDenied, ErrorBox, LiveMessage, Loading, Pager, TableWrap, useLoad, useTitle } from '../components/common';
+import { AccessDenied, ErrorBox, LiveMessage, Loading, Pager, TableWrap, useLoad, useTitle, useSearchText } from '../components/common';
 import { AgencySelect } from '../components/AgencySelect';
 import { ComplianceBadge, KindTag, LifecycleBadge, RecordStatusBadge, useAgencyMap } from '../components/registry';
 import { loadAgencies, loadFramework, loadRules } from '../lib/data';
@@ -33,7 +33,7 @@ function RegistryList() {
   const value = (key: string) => params.get(key) ?? '';
   const offset = Math.max(0, Number(params.get('offset') ?? 0) || 0);
   const q = value('q');
-  const [text, setText] = useState(q);
+  const [text, setText] = useSearchText(q, (value) => update({ q: value }), 350);
   const [message, setMessage] = useState<string | null>(null);
   const [exportError, setExportError] = useState<unknown>(null);
   const [exporting, setExporting] = useState<string | null>(null);
@@ -55,12 +55,6 @@ function RegistryList() {
     setParams(next, { replace: true });
   }
 
-  useEffect(() => {
-    if (text.trim() === q) return;
-    const timer = setTimeout(() => update({ q: text.trim() }), 350);
-    return () => clearTimeout(timer);
-    // update() reads the latest params; only typing restarts the timer
-  }, [text]);
 
   const query = Object.fromEntries(FILTER_KEYS.map((k) => [k, value(k)]));
   const key = FILTER_KEYS.map((k) => value(k)).join('|');

@@ -1,8 +1,8 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { api, TASK_STATUSES, type Agency, type Page, type Task, type TaskStatus } from '../api';
-import { ErrorBox, Loading, StatusBadge, useLoad, useTitle } from '../components/common';
+import { ErrorBox, Loading, StatusBadge, useLoad, useTitle, useSearchText } from '../components/common';
 import { LEAD_GROUPS, loadAgencies, loadRoadmapGroups, PROVINCIAL_KINDS, taskPath, unitText } from '../lib/data';
 import { useLang } from '../lib/text';
 
@@ -21,15 +21,8 @@ export function RoadmapPage() {
   const status = params.get('status') ?? '';
   const year = params.get('year') ?? '';
   const q = params.get('q') ?? '';
-  const [text, setText] = useState(q);
+  const [text, setText] = useSearchText(q, (value) => update({ q: value }), 350);
 
-  // Text search goes to the server (q), a moment after typing stops.
-  useEffect(() => {
-    if (text.trim() === q) return;
-    const timer = setTimeout(() => update({ q: text.trim() }), 350);
-    return () => clearTimeout(timer);
-    // update() reads the latest params; only typing restarts the timer
-  }, [text]);
 
   const groups = useLoad((signal) => loadRoadmapGroups(signal), []);
   const agencies = useLoad((signal) => loadAgencies(signal), []);

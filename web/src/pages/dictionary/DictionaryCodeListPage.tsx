@@ -1,9 +1,9 @@
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { api, upload, type CodeItem, type CodeList, type DictionaryRecord, type ItemsSaved, type Page } from '../../api';
 import { useAuth } from '../../auth';
-import { ErrorBox, LiveMessage, Loading, Pager, TableWrap, useLoad } from '../../components/common';
+import { ErrorBox, LiveMessage, Loading, Pager, TableWrap, useLoad, useSearchText } from '../../components/common';
 import { SectionLinks } from '../../components/registry';
 import { AgencyName, ChangeLog, GovernancePanel, GovStatusBadge, ImportErrors, UsageList, useArrivalMessage, VersionList, DictionaryObjectShell } from '../../components/dictionary';
 import { canEditObject, dictionaryApi, dictionaryPath, fileContentType, importRowErrors } from '../../lib/dictionary';
@@ -109,7 +109,7 @@ function Items({ list, tick }: { list: CodeList; tick: number }) {
   const level = value('level');
   const parent = value('parent');
   const offset = Math.max(0, Number(params.get('offset') ?? 0) || 0);
-  const [text, setText] = useState(q);
+  const [text, setText] = useSearchText(q, (value) => update({ q: value }));
   const hierarchical = list.levels.length > 1;
   // The top level, to choose a parent from (34 provinces for the administrative units).
   const tops = useLoad(
@@ -127,12 +127,6 @@ function Items({ list, tick }: { list: CodeList; tick: number }) {
     if (!('offset' in changes)) next.delete('offset');
     setParams(next, { replace: true });
   }
-  useEffect(() => {
-    if (text.trim() === q) return;
-    const timer = setTimeout(() => update({ q: text.trim() }), 300);
-    return () => clearTimeout(timer);
-    // update() reads the latest params; only typing restarts the timer
-  }, [text]);
 
   const items = useLoad(
     (signal) => api<Page<CodeItem>>(`${dictionaryApi('code_list', list.code)}/items`, { signal, query: { q, level, parent, limit: PAGE_SIZE, offset } }),

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import {
@@ -17,7 +17,7 @@ import {
   type Page,
 } from '../../api';
 import { useAuth } from '../../auth';
-import { ErrorBox, LiveMessage, Loading, Pager, TableWrap, useLoad, useTitle } from '../../components/common';
+import { ErrorBox, LiveMessage, Loading, Pager, TableWrap, useLoad, useTitle, useSearchText } from '../../components/common';
 import { AgencySelect } from '../../components/AgencySelect';
 import { AgencyName, ClassificationBadge, GovStatusBadge, ImportErrors, useArrivalMessage, VersionText } from '../../components/dictionary';
 import { useAgencyMap } from '../../components/registry';
@@ -116,7 +116,7 @@ function ObjectList({ tab }: { tab: Tab }) {
   const value = (key: string) => params.get(key) ?? '';
   const offset = Math.max(0, Number(params.get('offset') ?? 0) || 0);
   const q = value('q');
-  const [text, setText] = useState(q);
+  const [text, setText] = useSearchText(q, (value) => update({ q: value }));
   const agencies = useLoad((signal) => loadAgencies(signal), []);
   const agencyMap = useAgencyMap();
   const keys = FILTERS[tab];
@@ -131,16 +131,6 @@ function ObjectList({ tab }: { tab: Tab }) {
     setParams(next, { replace: true });
   }
 
-  useEffect(() => {
-    if (text.trim() === q) return;
-    const timer = setTimeout(() => update({ q: text.trim() }), 300);
-    return () => clearTimeout(timer);
-    // update() reads the latest params; only typing restarts the timer
-  }, [text]);
-  // The address changed from outside (back button, a link): the box follows.
-  useEffect(() => {
-    if (q !== text.trim()) setText(q);
-  }, [q]);
 
   const query = Object.fromEntries(keys.map((k) => [k, value(k)]));
   const key = keys.map((k) => value(k)).join('|');
