@@ -3,6 +3,8 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
 const webDir = fileURLToPath(new URL('.', import.meta.url));
+/** The repository: the web reads the modules' enum labels from the modules' labels.json files. */
+const repoDir = fileURLToPath(new URL('..', import.meta.url));
 const backend = process.env.KT_API_URL ?? 'http://localhost:3000';
 
 export default defineConfig({
@@ -16,6 +18,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 900,
   },
   server: {
+    fs: { allow: [repoDir] },
     proxy: {
       '/api': backend,
       '/health': backend,

@@ -2,6 +2,7 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import vi from './vi.json';
 import en from './en.json';
+import { withEnumLabels } from './labels';
 
 export type Lang = 'vi' | 'en';
 export const LANGS: Lang[] = ['vi', 'en'];
@@ -29,7 +30,7 @@ const initial = storedLang();
 document.documentElement.lang = initial;
 
 void i18n.use(initReactI18next).init({
-  resources: { vi: { translation: vi }, en: { translation: en } },
+  resources: { vi: { translation: withEnumLabels('vi', vi) }, en: { translation: withEnumLabels('en', en) } },
   lng: initial,
   fallbackLng: 'vi',
   interpolation: { escapeValue: false },
