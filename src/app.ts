@@ -23,7 +23,9 @@ import { agencyExists } from './modules/framework/service.js';
 import { registryRoutes } from './modules/registry/routes.js';
 import { transferRoutes } from './modules/registry/transfer-routes.js';
 import { registrySchemas } from './modules/registry/api-schemas.js';
-import { connectToDictionary } from './modules/registry/service.js';
+import { dictionaryUsageProvider } from './modules/registry/service.js';
+import { Extensions } from './core/module.js';
+import { dictionaryUsageExtensionPoint } from './modules/dictionary/service.js';
 import { dictionaryRoutes } from './modules/dictionary/routes.js';
 import { dictionaryFileRoutes } from './modules/dictionary/file-routes.js';
 import { dictionarySchemas } from './modules/dictionary/api-schemas.js';
@@ -53,7 +55,9 @@ export async function buildApp({ config, database, logger }: BuildOptions): Prom
 
   const metrics = createMetrics();
   const accessLog = new AccessLogWriter(database.db, app.log, config.accessLogRetentionDays);
-  app.decorate('ctx', { config, database, db: database.db, metrics, accessLog, agencyExists: (id: string) => agencyExists(database.db, id) });
+  const extensions = new Extensions();
+  extensions.add(dictionaryUsageExtensionPoint, dictionaryUsageProvider);
+  app.decorate('ctx', { config, database, db: database.db, metrics, accessLog, extensions, agencyExists: (id: string) => agencyExists(database.db, id) });
   app.decorateRequest('principal', null);
 
   installValidators(app);
@@ -225,8 +229,6 @@ export async function buildApp({ config, database, logger }: BuildOptions): Prom
   await app.register(transferRoutes);
   await app.register(dictionaryRoutes);
   await app.register(dictionaryFileRoutes);
-  // The registry refers to dictionary elements; the dictionary asks it where they are used.
-  connectToDictionary();
   await serveWebUi(app, config.webDir);
   return app;
 }

@@ -3,6 +3,7 @@ import type { Database, Db } from './db.js';
 import type { Metrics } from './metrics.js';
 import type { AccessLogWriter } from './access-log.js';
 import type { AgencyCheck } from './auth/service.js';
+import type { Extensions } from './module.js';
 
 /** What every route plugin receives: decorated once on the root instance. */
 export interface AppContext {
@@ -13,6 +14,8 @@ export interface AppContext {
   accessLog: AccessLogWriter;
   /** Answers from higher modules that core needs, registered when the app is assembled. */
   agencyExists: AgencyCheck;
+  /** Implementations of the modules' extension points, added when the app is assembled. */
+  extensions: Extensions;
 }
 
 declare module 'fastify' {

@@ -62,6 +62,7 @@ const kinds: KindRoutes[] = [
 export async function dictionaryRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = app.ctx;
+  const usageProviders = () => app.ctx.extensions.all(dictionary.dictionaryUsageExtensionPoint);
 
   for (const k of kinds) {
     const base = `/api/v1/dictionary/${k.path}`;
@@ -147,7 +148,7 @@ export async function dictionaryRoutes(fastify: FastifyInstance): Promise<void> 
       },
       async (request, reply) => {
         const principal = requireUser(request);
-        await dictionary.deleteObject(db, principal, actorOf(request), k.kind, request.params.code);
+        await dictionary.deleteObject(db, principal, actorOf(request), k.kind, request.params.code, usageProviders());
         return reply.status(204).send(null);
       },
     );
@@ -171,7 +172,7 @@ export async function dictionaryRoutes(fastify: FastifyInstance): Promise<void> 
       },
       async (request) => {
         const principal = requireUser(request);
-        return dictionary.transition(db, principal, actorOf(request), k.kind, request.params.code, request.params.step, request.body ?? {});
+        return dictionary.transition(db, principal, actorOf(request), k.kind, request.params.code, request.params.step, request.body ?? {}, usageProviders());
       },
     );
 
@@ -224,7 +225,7 @@ export async function dictionaryRoutes(fastify: FastifyInstance): Promise<void> 
       async (request) => {
         requireUser(request);
         await dictionary.getObject(db, k.kind, request.params.code, false);
-        return dictionary.usagesOf(db, k.kind, request.params.code);
+        return dictionary.usagesOf(db, k.kind, request.params.code, usageProviders());
       },
     );
   }

@@ -5,6 +5,7 @@ import { recordAudit, type Actor } from '../../core/audit.js';
 import type { Principal } from '../../core/auth/principal.js';
 import { foldForSearch, isIsoDate, likePattern } from '../../core/text.js';
 import { compileShapeCheck } from '../../core/http.js';
+import { createExtensionPoint } from '../../core/module.js';
 import * as framework from '../framework/service.js';
 import { codeItems, dictionaryChanges, dictionaryObjects, dictionaryVersions, type ObjectKind } from './schema.js';
 import { bumpVersion, classifyCodeListChange, classifyElementChange, classifyEntityChange, diffFields, type ChangeKind } from './governance.js';
@@ -34,7 +35,7 @@ export const kindNames: Record<ObjectKind, Localised> = {
 };
 
 
-// ---- hooks the modules above the dictionary register when the app is assembled ----
+// ---- what the modules above the dictionary tell it (its extension point, implemented when the app is assembled) ----
 
 export interface Usage {
   /** Where the object is used, e.g. "registry" or "entity". */
@@ -42,24 +43,18 @@ export interface Usage {
   code: string;
   name: string;
 }
-type UsageFinder = (db: Db, kind: ObjectKind, code: string) => Promise<Usage[]>;
-type ChangeListener = (db: Db, kind: ObjectKind, code: string) => Promise<void>;
-// Keyed by module, so assembling several apps in one process (tests) registers each once.
-const usageFinders = new Map<string, UsageFinder>();
-const changeListeners = new Map<string, ChangeListener>();
 
-/** A module that refers to dictionary objects (the registry, later the data hub) tells the dictionary where they are used. */
-export function registerUsageFinder(module: string, finder: UsageFinder): void {
-  usageFinders.set(module, finder);
+/** A module that refers to dictionary objects (the registry, later the warehouse) says where they are used. */
+export interface DictionaryUsageProvider {
+  usages(db: Db, kind: ObjectKind, code: string): Promise<Usage[]>;
+  /** Called after an object's approved state changes (approve, deprecate, delete), e.g. to re-check compliance. */
+  approvedStateChanged(db: Db, kind: ObjectKind, code: string): Promise<void>;
 }
 
-/** Called after an object's approved state changes (approve, deprecate, delete), e.g. to re-check compliance. */
-export function registerChangeListener(module: string, listener: ChangeListener): void {
-  changeListeners.set(module, listener);
-}
+export const dictionaryUsageExtensionPoint = createExtensionPoint<DictionaryUsageProvider>('dictionary.usage');
 
-async function notifyChange(db: Db, kind: ObjectKind, code: string): Promise<void> {
-  for (const listener of changeListeners.values()) await listener(db, kind, code);
+async function notifyChange(db: Db, providers: readonly DictionaryUsageProvider[], kind: ObjectKind, code: string): Promise<void> {
+  for (const provider of providers) await provider.approvedStateChanged(db, kind, code);
 }
 
 // ---- rights ----
@@ -584,7 +579,7 @@ export interface TransitionInput {
   replacedBy?: string | undefined;
 }
 
-export async function transition<K extends ObjectKind>(db: Db, principal: Principal, actor: Actor, kind: K, code: string, step: Transition, input: TransitionInput): Promise<RecordOf<K>> {
+export async function transition<K extends ObjectKind>(db: Db, principal: Principal, actor: Actor, kind: K, code: string, step: Transition, input: TransitionInput, providers: readonly DictionaryUsageProvider[]): Promise<RecordOf<K>> {
   const current = await getRow(db, kind, code);
   if (step === 'submit') assertCanEdit(principal, current.ownerAgencyId);
   else assertReviewer(principal);
@@ -621,12 +616,12 @@ export async function transition<K extends ObjectKind>(db: Db, principal: Princi
     await logChanges(tx, current, actor, step, current.version, [{ field: 'status', oldValue: current.status, newValue: transitionTo[step] }, ...(replacedBy ? [{ field: 'replacedBy', oldValue: null, newValue: replacedBy }] : [])], comment);
     await recordAudit(tx, actor, { action: step, entity: `dictionary_${kind}`, entityId: current.id, before: { status: current.status }, after: { status: transitionTo[step], replacedBy, comment } });
   });
-  if (step === 'approve' || step === 'deprecate') await notifyChange(db, kind, code);
+  if (step === 'approve' || step === 'deprecate') await notifyChange(db, providers, kind, code);
   return getObject(db, kind, code, false);
 }
 
 /** Where an object is used: entities, elements, and whatever the modules above registered. */
-export async function usagesOf(db: Db, kind: ObjectKind, code: string): Promise<Usage[]> {
+export async function usagesOf(db: Db, kind: ObjectKind, code: string, providers: readonly DictionaryUsageProvider[]): Promise<Usage[]> {
   const usages: Usage[] = [];
   if (kind === 'element') {
     const rows = await db
@@ -657,18 +652,18 @@ export async function usagesOf(db: Db, kind: ObjectKind, code: string): Promise<
       .where(and(eq(dictionaryObjects.kind, 'entity'), ne(dictionaryObjects.code, code), sql`${dictionaryObjects.spec} -> 'relations' @> ${JSON.stringify([{ target: code }])}::jsonb`));
     usages.push(...rows.map((r) => ({ source: 'entity', code: r.code, name: r.nameVi })));
   }
-  for (const finder of usageFinders.values()) usages.push(...(await finder(db, kind, code)));
+  for (const provider of providers) usages.push(...(await provider.usages(db, kind, code)));
   return usages;
 }
 
 /** Objects nothing uses can be deleted; what is in use can only be deprecated. */
-export async function deleteObject(db: Db, principal: Principal, actor: Actor, kind: ObjectKind, code: string): Promise<void> {
+export async function deleteObject(db: Db, principal: Principal, actor: Actor, kind: ObjectKind, code: string, providers: readonly DictionaryUsageProvider[]): Promise<void> {
   const current = await getRow(db, kind, code);
   assertCanEdit(principal, current.ownerAgencyId);
   if (current.approvedVersion && principal.role !== 'admin' && principal.role !== 'reviewer') {
     throw errors.forbidden('Chỉ cán bộ thẩm định hoặc quản trị viên được xóa đối tượng đã phê duyệt.', 'Only reviewers or administrators may delete an approved object.');
   }
-  const usages = await usagesOf(db, kind, code);
+  const usages = await usagesOf(db, kind, code, providers);
   if (usages.length) {
     throw new AppError(
       409,
@@ -683,7 +678,7 @@ export async function deleteObject(db: Db, principal: Principal, actor: Actor, k
     await logChanges(tx, current, actor, 'delete', current.version, []);
     await recordAudit(tx, actor, { action: 'delete', entity: `dictionary_${kind}`, entityId: current.id, before: current.spec });
   });
-  await notifyChange(db, kind, code);
+  await notifyChange(db, providers, kind, code);
 }
 
 export async function listChanges(db: Db, kind: ObjectKind, code: string, page: { limit: number; offset: number }) {

@@ -568,17 +568,18 @@ async function systemsMappingElement(db: Executor, code: string) {
 }
 
 /** Tells the data dictionary which of its elements registered systems use, and re-checks them when an element's approval changes. */
-export function connectToDictionary(): void {
-  dictionary.registerUsageFinder('registry', async (db, kind, code) => {
+/** The registry's answers to the dictionary: which systems map an element, and re-checking them when it changes. */
+export const dictionaryUsageProvider: dictionary.DictionaryUsageProvider = {
+  async usages(db, kind, code) {
     if (kind !== 'element') return [];
     return (await systemsMappingElement(db, code)).map((s) => ({ source: 'registry', code: s.code, name: s.nameVi }));
-  });
-  dictionary.registerChangeListener('registry', async (db, kind, code) => {
+  },
+  async approvedStateChanged(db, kind, code) {
     if (kind !== 'element') return;
     const affected = await systemsMappingElement(db, code);
     if (affected.length) await reevaluate(db, affected.map((s) => s.id));
-  });
-}
+  },
+};
 
 export interface MappingConformance {
   systems: { id: string; code: string; nameVi: string; ownerAgencyId: string; total: number; mapped: number }[];
