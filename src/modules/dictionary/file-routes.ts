@@ -8,7 +8,7 @@ import { AppError } from '../../core/errors.js';
 import { actorOf, requireUser } from '../../core/auth/principal.js';
 import * as dictionary from './service.js';
 import * as runs from './runs.js';
-import { elementsFromTable, importFailed, itemsFromTable, MAX_TABLE_BYTES, readTable } from './exchange.js';
+import { elementsFromTable, importFailed, itemsFromTable, MAX_TABLE_BYTES, readTable } from './transfer/import.js';
 import { compileEntity } from './validation/compile.js';
 import { sniffFormat, validateCsv, validateXlsx } from './validation/files.js';
 import { ValidationRunSchema } from './api-schemas.js';

@@ -7,7 +7,8 @@ import { classifications, dataTypes, governanceStatuses, problems, type CodeItem
 import type { ObjectKind } from './schema.js';
 import * as dictionary from './service.js';
 import * as runs from './runs.js';
-import { entityCsvTemplate, entityJsonSchema } from './exchange.js';
+import { entityJsonSchema } from './transfer/json-schema.js';
+import { entityCsvTemplate } from './transfer/template.js';
 import { compileEntity } from './validation/compile.js';
 import { validateRecords, writeFindingsCsv } from './validation/files.js';
 import {

@@ -10,7 +10,7 @@ import * as framework from '../framework/service.js';
 import { codeItems, dictionaryChanges, dictionaryObjects, dictionaryVersions, type ObjectKind } from './schema.js';
 import { bumpVersion, classifyCodeListChange, classifyElementChange, classifyEntityChange, diffFields, type ChangeKind } from './governance.js';
 import { ElementSpecSchema } from './api-schemas.js';
-import { importFailed, type RowError } from './exchange.js';
+import { importFailed, type RowError } from './transfer/import.js';
 import type {
   CodeItem,
   CodeListRecord,

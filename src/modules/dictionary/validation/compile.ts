@@ -3,19 +3,9 @@
 // only the first N findings never builds the sentences of the others.
 import type { DataType, ElementSpec, Localised, Problem, ResolvedAttribute, ResolvedEntity, ValidationFinding } from '../model.js';
 import { expectedType, messages } from './messages.js';
-import {
-  codePointLength,
-  cut,
-  foldName,
-  isBlank,
-  nfc,
-  parseDateTimeBound,
-  parseFileDate,
-  parseFileDateTime,
-  parseIsoDate,
-  parseRfc3339,
-  trimValue,
-} from './text.js';
+import { parseDateTimeBound, parseFileDate, parseFileDateTime, parseIsoDate, parseRfc3339 } from '../../../core/tabular/dates.js';
+import { decimalText, integerText, parseDecimal } from '../../../core/tabular/numbers.js';
+import { codePointLength, cut, foldName, isBlank, nfc, trimValue } from './text.js';
 
 export type MessageThunk = () => Localised;
 
@@ -93,7 +83,7 @@ function compilePattern(pattern: string | undefined): RegExp | undefined {
 function numberBound(value: number | string | undefined): number | undefined {
   if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
   if (typeof value === 'string' && value.trim() !== '') {
-    const n = Number(value.trim().replace(',', '.'));
+    const n = parseDecimal(value);
     return Number.isFinite(n) ? n : undefined;
   }
   return undefined;
@@ -157,8 +147,6 @@ interface Checkers {
 }
 
 const alwaysValid = () => true;
-const integerText = /^[+-]?\d+$/;
-const decimalText = /^[+-]?(?:\d+(?:[.,]\d+)?|[.,]\d+)$/;
 const booleanWords = new Set(['true', 'false', '1', '0', 'có', 'co', 'không', 'khong', 'yes', 'no']);
 
 function wrongTypeReporter(name: string, dataType: DataType, json: boolean) {
@@ -210,7 +198,7 @@ function numberCheckers(name: string, element: ElementSpec, integer: boolean): C
       const t = trimValue(v);
       if (!shape.test(t)) return wrongText(t, row, sink);
       let ok = true;
-      if (range && !range(Number(integer ? t : t.replace(',', '.')), t, row, sink)) ok = false;
+      if (range && !range(integer ? Number(t) : parseDecimal(t), t, row, sink)) ok = false;
       if (strings && !strings(t, row, sink)) ok = false;
       return ok;
     },

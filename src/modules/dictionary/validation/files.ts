@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
+import { defuseFormula } from '../../../core/tabular/formula.js';
 import type { ValidationFinding } from '../model.js';
 import { checkRecordWith, type CompiledEntity } from './compile.js';
 import { FindingCollector, type ValidationOptions, type ValidationResult } from './collector.js';
@@ -10,7 +11,7 @@ import { FindingCollector, type ValidationOptions, type ValidationResult } from 
 export type { ValidationOptions, ValidationResult } from './collector.js';
 export { validateCsv } from './csv.js';
 export { validateXlsx } from './xlsx.js';
-export { sniffFormat } from './sniff.js';
+export { sniffFormat } from '../../../core/tabular/sniff.js';
 
 /** Validates a JSON record or an array of records; record N (1-based) is row N. maxBytes does not apply (the body is parsed). */
 export function validateRecords(compiled: CompiledEntity, records: unknown, options: ValidationOptions): ValidationResult {
@@ -30,13 +31,6 @@ export function validateRecords(compiled: CompiledEntity, records: unknown, opti
 // ---- findings as CSV ----
 
 const findingColumns = ['row', 'field', 'problem', 'value', 'message_vi', 'message_en'];
-const formulaStart = /^[=+\-@\t\r]/;
-const plainNumber = /^[+-]?\d+(?:[.,]\d+)?$/;
-
-/** Text Excel would run as a formula (=, +, -, @ first) gets a leading apostrophe; plain numbers such as -5 stay. */
-function safeCell(text: string): string {
-  return formulaStart.test(text) && !plainNumber.test(text) ? `'${text}` : text;
-}
 
 /**
  * Writes findings as CSV — header row,field,problem,value,message_vi,message_en — in UTF-8 with a BOM and CRLF line
@@ -51,7 +45,7 @@ export async function writeFindingsCsv(
   const done = pipeline(stringifier, out);
   try {
     for await (const f of findings) {
-      const record = [String(f.row), safeCell(f.field), f.problem, safeCell(f.value ?? ''), f.message.vi, f.message.en];
+      const record = [String(f.row), defuseFormula(f.field), f.problem, defuseFormula(f.value ?? ''), f.message.vi, f.message.en];
       if (!stringifier.write(record)) await once(stringifier, 'drain');
     }
     stringifier.end();
