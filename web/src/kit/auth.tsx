@@ -1,0 +1,58 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { api, ApiError, setCsrfToken } from '../api/client';
+import type { Me, User } from '../api/types';
+
+interface AuthState {
+  /** undefined while the first /auth/me is on its way. */
+  user: User | null | undefined;
+  login(email: string, password: string): Promise<User>;
+  logout(): Promise<void>;
+  refresh(): Promise<void>;
+}
+
+const AuthContext = createContext<AuthState | null>(null);
+
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const [user, setUser] = useState<User | null | undefined>(undefined);
+
+  const refresh = useCallback(async () => {
+    try {
+      const me = await api<Me>('/api/v1/auth/me');
+      setCsrfToken(me.csrfToken);
+      setUser(me.user);
+    } catch (err) {
+      if (!(err instanceof ApiError) || err.status !== 401) console.warn('auth/me failed', err);
+      setCsrfToken(null);
+      setUser(null);
+    }
+  }, []);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  const login = useCallback(async (email: string, password: string) => {
+    const me = await api<Me>('/api/v1/auth/login', { method: 'POST', body: { email, password } });
+    setCsrfToken(me.csrfToken);
+    setUser(me.user);
+    return me.user;
+  }, []);
+
+  const logout = useCallback(async () => {
+    try {
+      await api<void>('/api/v1/auth/logout', { method: 'POST' });
+    } finally {
+      setCsrfToken(null);
+      setUser(null);
+    }
+  }, []);
+
+  const value = useMemo(() => ({ user, login, logout, refresh }), [user, login, logout, refresh]);
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}
+
+export function useAuth(): AuthState {
+  const value = useContext(AuthContext);
+  if (!value) throw new Error('useAuth outside AuthProvider');
+  return value;
+}

@@ -1,0 +1,57 @@
+import { useTranslation } from 'react-i18next';
+import type { Localised } from '../api/types';
+import type { Lang } from '../i18n';
+
+/** Lower case without Vietnamese diacritics, so "tu dien" finds "từ điển". */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+    .trim();
+}
+
+export function matches(haystack: string, needle: string): boolean {
+  const words = fold(needle).split(/\s+/).filter(Boolean);
+  if (words.length === 0) return true;
+  const folded = fold(haystack);
+  return words.every((w) => folded.includes(w));
+}
+
+/** The current language and a picker for {vi, en} values from the API. */
+export function useLang(): { lang: Lang; pick: (value: Localised | null | undefined) => string } {
+  const { i18n } = useTranslation();
+  const lang: Lang = i18n.language === 'en' ? 'en' : 'vi';
+  return { lang, pick: (value) => (value ? value[lang] || value.vi : '') };
+}
+
+const locales: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
+
+export function formatDate(value: string | null | undefined, lang: Lang): string {
+  if (!value) return '—';
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00`) : new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return date.toLocaleDateString(locales[lang], { year: 'numeric', month: '2-digit', day: '2-digit' });
+}
+
+export function formatDateTime(value: string | null | undefined, lang: Lang): string {
+  if (!value) return '—';
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  const day = date.toLocaleDateString(locales[lang], { year: 'numeric', month: '2-digit', day: '2-digit' });
+  const time = date.toLocaleTimeString(locales[lang], { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
+  return `${day} ${time}`;
+}
+
+export function formatNumber(value: number, lang: Lang): string {
+  return value.toLocaleString(locales[lang]);
+}
+
+/** Today in the browser's time zone as YYYY-MM-DD. */
+export function today(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}

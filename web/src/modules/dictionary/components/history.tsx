@@ -1,0 +1,163 @@
+import { useState, type ReactNode } from 'react';
+import { Link } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../../api/client';
+import type { DictionaryChange, DictionaryKind, DictionaryUsage, DictionaryVersion, Page } from '../../../api/types';
+import { agencyLabel, useAgencyMap } from '../../framework/agencies';
+import { dictionaryApi, dictionaryPath } from '../paths';
+import { dictionaryFieldLabel, formatChangeValue } from '../format';
+import { formatDateTime, useLang } from '../../../kit/text';
+import { ErrorBox, Loading } from '../../../kit/feedback';
+import { Pager, TableWrap } from '../../../kit/table';
+import { useLoad } from '../../../kit/useLoad';
+
+const CHANGES_PAGE = 20;
+
+/** The field-level change log: when, who, what step, which version, field, old → new, comment. */
+export function ChangeLog({ kind, code, tick }: { kind: DictionaryKind; code: string; tick: number }) {
+  const { t } = useTranslation();
+  const { lang } = useLang();
+  const [offset, setOffset] = useState(0);
+  const agencies = useAgencyMap();
+  const agencyName = (id: string) => agencyLabel(agencies.get(id), id, lang);
+  const changes = useLoad((signal) => api<Page<DictionaryChange>>(`${dictionaryApi(kind, code)}/changes`, { signal, query: { limit: CHANGES_PAGE, offset } }), [kind, code, offset, tick]);
+  const caption = t('dictionary.changesCaption', { code });
+  return (
+    <section className="section" aria-labelledby="changes-title">
+      <h2 id="changes-title">{t('dictionary.changesTitle')}</h2>
+      <ErrorBox error={changes.error} />
+      {changes.loading && !changes.data && <Loading />}
+      {changes.data && changes.data.items.length === 0 && <p>{t('dictionary.noChanges')}</p>}
+      {changes.data && changes.data.items.length > 0 && (
+        <TableWrap label={caption}>
+          <table className="table table-compact" id="changes-table" aria-busy={changes.loading}>
+            <caption className="visually-hidden">{caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('dictionary.col.at')}</th>
+                <th scope="col">{t('dictionary.col.action')}</th>
+                <th scope="col">{t('dictionary.col.version')}</th>
+                <th scope="col">{t('dictionary.col.field')}</th>
+                <th scope="col">{t('dictionary.col.change')}</th>
+                <th scope="col">{t('dictionary.col.actor')}</th>
+                <th scope="col">{t('dictionary.col.comment')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {changes.data.items.map((c) => (
+                <tr key={c.id}>
+                  <td className="nowrap">{formatDateTime(c.at, lang)}</td>
+                  <td>
+                    <span className={`change-action change-${c.action}`}>{t(`dictionary.changeAction.${c.action}`, { defaultValue: c.action })}</span>
+                  </td>
+                  <td>{c.version}</td>
+                  <td>{c.field ? dictionaryFieldLabel(c.field, t) : '—'}</td>
+                  <td className="change-values">
+                    {c.field ? (
+                      <>
+                        <span className="diff-before">{formatChangeValue(c.field, c.oldValue, t, agencyName)}</span>
+                        <span aria-hidden="true"> → </span>
+                        <span className="visually-hidden"> {t('dictionary.becomes')} </span>
+                        <span className="diff-after">{formatChangeValue(c.field, c.newValue, t, agencyName)}</span>
+                      </>
+                    ) : (
+                      '—'
+                    )}
+                  </td>
+                  <td>{c.actor}</td>
+                  <td className="note-cell">{c.comment ?? ''}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableWrap>
+      )}
+      {changes.data && <Pager total={changes.data.total} limit={CHANGES_PAGE} offset={offset} onChange={setOffset} label={t('dictionary.changesPager')} />}
+    </section>
+  );
+}
+
+/** Every approved version, newest first. */
+export function VersionList({ kind, code, tick }: { kind: DictionaryKind; code: string; tick: number }) {
+  const { t } = useTranslation();
+  const { lang } = useLang();
+  const versions = useLoad((signal) => api<DictionaryVersion[]>(`${dictionaryApi(kind, code)}/versions`, { signal }), [kind, code, tick]);
+  const caption = t('dictionary.versionsCaption', { code });
+  return (
+    <section className="section" aria-labelledby="versions-title">
+      <h2 id="versions-title">{t('dictionary.versionsTitle')}</h2>
+      <ErrorBox error={versions.error} />
+      {versions.loading && !versions.data && <Loading />}
+      {versions.data && versions.data.length === 0 && <p>{t('dictionary.noVersions')}</p>}
+      {versions.data && versions.data.length > 0 && (
+        <TableWrap label={caption}>
+          <table className="table table-compact" id="versions-table">
+            <caption className="visually-hidden">{caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('dictionary.col.version')}</th>
+                <th scope="col">{t('dictionary.col.approvedAt')}</th>
+                <th scope="col">{t('dictionary.col.approvedBy')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {versions.data.map((v) => (
+                <tr key={v.version}>
+                  <td>{v.version}</td>
+                  <td>{formatDateTime(v.approvedAt, lang)}</td>
+                  <td>{v.approvedBy ?? '—'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableWrap>
+      )}
+    </section>
+  );
+}
+
+/** Where an object is used: entities and elements of the dictionary, systems of the registry. */
+export function UsageList({ kind, code, tick }: { kind: DictionaryKind; code: string; tick: number }) {
+  const { t } = useTranslation();
+  const usages = useLoad((signal) => api<DictionaryUsage[]>(`${dictionaryApi(kind, code)}/usages`, { signal }), [kind, code, tick]);
+  const groups = ['entity', 'element', 'registry'].map((source) => ({ source, items: (usages.data ?? []).filter((u) => u.source === source) }));
+  const others = (usages.data ?? []).filter((u) => !['entity', 'element', 'registry'].includes(u.source));
+  const link = (u: DictionaryUsage): ReactNode => {
+    const to = u.source === 'entity' ? dictionaryPath('entity', u.code) : u.source === 'element' ? dictionaryPath('element', u.code) : u.source === 'registry' ? `/registry/${encodeURIComponent(u.code)}` : null;
+    const text = (
+      <>
+        <code>{u.code}</code> — {u.name}
+      </>
+    );
+    return to ? <Link to={to}>{text}</Link> : text;
+  };
+  return (
+    <section className="section" aria-labelledby="usages-title">
+      <h2 id="usages-title">{t('dictionary.usagesTitle')}</h2>
+      <ErrorBox error={usages.error} />
+      {usages.loading && !usages.data && <Loading />}
+      {usages.data && usages.data.length === 0 && <p>{t('dictionary.noUsages')}</p>}
+      {groups
+        .filter((g) => g.items.length > 0)
+        .map((g) => (
+          <div key={g.source} className="usage-group">
+            <h3 id={`usages-${g.source}`}>{t(`dictionary.usageSource.${g.source}`, { count: g.items.length })}</h3>
+            <ul className="plain-list usage-list" aria-labelledby={`usages-${g.source}`}>
+              {g.items.map((u) => (
+                <li key={`${u.source}:${u.code}`}>{link(u)}</li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      {others.length > 0 && (
+        <ul className="plain-list usage-list">
+          {others.map((u) => (
+            <li key={`${u.source}:${u.code}`}>
+              {u.source}: {link(u)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

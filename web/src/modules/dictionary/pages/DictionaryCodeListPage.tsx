@@ -1,0 +1,302 @@
+import { useMemo, useState, type FormEvent } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { api, upload } from '../../../api/client';
+import type { CodeItem, CodeList, DictionaryRecord, ItemsSaved, Page } from '../../../api/types';
+import { useAuth } from '../../../kit/auth';
+import { ErrorBox, LiveMessage, Loading } from '../../../kit/feedback';
+import { Pager, TableWrap } from '../../../kit/table';
+import { useLoad } from '../../../kit/useLoad';
+import { useSearchText } from '../../../kit/filters';
+import { SectionLinks } from '../../../kit/SectionLinks';
+import { AgencyName, GovStatusBadge } from '../components/badges';
+import { ChangeLog, UsageList, VersionList } from '../components/history';
+import { GovernancePanel } from '../components/GovernancePanel';
+import { ImportErrors } from '../components/ImportErrors';
+import { useArrivalMessage } from '../useArrivalMessage';
+import { DictionaryObjectShell } from '../components/shells';
+import { canEditObject } from '../access';
+import { dictionaryApi, dictionaryPath } from '../paths';
+import { fileContentType, importRowErrors } from '../format';
+import { agencyPath } from '../../framework/agencies';
+import { formatDate, formatNumber, useLang } from '../../../kit/text';
+
+const PAGE_SIZE = 50;
+
+export function DictionaryCodeListPage() {
+  const { code = '' } = useParams();
+  return <DictionaryObjectShell<CodeList> kind="code_list" code={code} detail={(data, { setData, reload }) => <CodeListDetail key={data.id} list={data} onChanged={(record) => setData(record as CodeList)} reload={reload} />} />;
+}
+
+function CodeListDetail({ list, onChanged, reload }: { list: CodeList; onChanged: (record: DictionaryRecord) => void; reload: () => void }) {
+  const { t } = useTranslation();
+  const { lang, pick } = useLang();
+  const { user } = useAuth();
+  const [arrival] = useArrivalMessage();
+  const [message, setMessage] = useState<string | null>(arrival);
+  const [tick, setTick] = useState(0);
+  const otherName = lang === 'vi' ? list.name.en : list.name.vi;
+  const editable = canEditObject(user, list.ownerAgencyId) && list.status !== 'deprecated';
+
+  return (
+    <>
+      <div className="badge-row">
+        <GovStatusBadge status={list.status} />
+        <span className="kind-tag">{t('dictionary.versionN', { version: list.version })}</span>
+        <span className="kind-tag">{t('dictionary.itemCount', { count: list.itemCount, formatted: formatNumber(list.itemCount, lang) })}</span>
+      </div>
+      {otherName && otherName !== pick(list.name) && (
+        <p className="lead-text" lang={lang === 'vi' ? 'en' : 'vi'}>
+          {otherName}
+        </p>
+      )}
+      <LiveMessage message={message} />
+      <SectionLinks
+        label={t('dictionary.sectionsLabel')}
+        items={[
+          { id: 'items-title', label: t('dictionary.itemsTitle') },
+          { id: 'governance-title', label: t('dictionary.governanceTitle') },
+          ...(user ? [{ id: 'changes-title', label: t('dictionary.changesTitle') }] : []),
+          { id: 'versions-title', label: t('dictionary.versionsTitle') },
+        ]}
+      />
+      <section className="section" aria-labelledby="definition-title">
+        <h2 id="definition-title">{t('dictionary.field.definition')}</h2>
+        <p className="prose">{list.definition}</p>
+        <dl className="facts facts-wide">
+          <div>
+            <dt>{t('dictionary.field.ownerAgencyId')}</dt>
+            <dd>
+              <Link to={agencyPath(list.ownerAgencyId)}>
+                <AgencyName id={list.ownerAgencyId} />
+              </Link>
+            </dd>
+          </div>
+          <div>
+            <dt>{t('dictionary.field.source')}</dt>
+            <dd>{list.source || '—'}</dd>
+          </div>
+          <div>
+            <dt>{t('dictionary.field.levels')}</dt>
+            <dd>{list.levels.length ? list.levels.map((l, i) => `${i + 1}. ${l}`).join('; ') : t('dictionary.flatList')}</dd>
+          </div>
+        </dl>
+      </section>
+      <Items list={list} tick={tick} />
+      {editable && (
+        <ItemImport
+          list={list}
+          onImported={(result) => {
+            setMessage(t('dictionary.itemsImported', { ...result }));
+            setTick((n) => n + 1);
+            reload();
+          }}
+        />
+      )}
+      <GovernancePanel
+        kind="code_list"
+        record={list}
+        editPath={`${dictionaryPath('code_list', list.code)}/edit`}
+        onChanged={(record, text) => {
+          setMessage(text);
+          setTick((n) => n + 1);
+          onChanged(record);
+        }}
+      />
+      {user && <ChangeLog kind="code_list" code={list.code} tick={tick} />}
+      <VersionList kind="code_list" code={list.code} tick={tick} />
+      {user && <UsageList kind="code_list" code={list.code} tick={tick} />}
+    </>
+  );
+}
+
+/** The items: looked up by code or name (diacritics ignored), by level and by parent, a page at a time. */
+function Items({ list, tick }: { list: CodeList; tick: number }) {
+  const { t } = useTranslation();
+  const { lang, pick } = useLang();
+  const [params, setParams] = useSearchParams();
+  const value = (key: string) => params.get(key) ?? '';
+  const q = value('q');
+  const level = value('level');
+  const parent = value('parent');
+  const offset = Math.max(0, Number(params.get('offset') ?? 0) || 0);
+  const [text, setText] = useSearchText(q, (value) => update({ q: value }));
+  const hierarchical = list.levels.length > 1;
+  // The top level, to choose a parent from (34 provinces for the administrative units).
+  const tops = useLoad(
+    (signal) => (hierarchical ? api<Page<CodeItem>>(`${dictionaryApi('code_list', list.code)}/items`, { signal, query: { level: 1, limit: 500 } }) : Promise.resolve(null)),
+    [list.code, hierarchical, tick],
+  );
+  const topName = useMemo(() => new Map((tops.data?.items ?? []).map((i) => [i.code, i] as [string, CodeItem])), [tops.data]);
+
+  function update(changes: Record<string, string>) {
+    const next = new URLSearchParams(params);
+    for (const [key, v] of Object.entries(changes)) {
+      if (v) next.set(key, v);
+      else next.delete(key);
+    }
+    if (!('offset' in changes)) next.delete('offset');
+    setParams(next, { replace: true });
+  }
+
+  const items = useLoad(
+    (signal) => api<Page<CodeItem>>(`${dictionaryApi('code_list', list.code)}/items`, { signal, query: { q, level, parent, limit: PAGE_SIZE, offset } }),
+    [list.code, q, level, parent, offset, tick],
+  );
+  const filtered = Boolean(q || level || parent);
+  const caption = t('dictionary.itemsCaption', { name: pick(list.name) });
+
+  return (
+    <section className="section" aria-labelledby="items-title">
+      <h2 id="items-title">{t('dictionary.itemsTitle')}</h2>
+      <form className="filters" role="search" aria-label={t('dictionary.itemsFilters')} onSubmit={(event) => event.preventDefault()}>
+        <div className="field field-grow">
+          <label htmlFor="i-q">{t('dictionary.itemSearch')}</label>
+          <input id="i-q" type="search" value={text} onChange={(event) => setText(event.target.value)} placeholder={t('dictionary.itemSearchPlaceholder')} autoComplete="off" />
+        </div>
+        {hierarchical && (
+          <>
+            <div className="field">
+              <label htmlFor="i-level">{t('dictionary.itemLevel')}</label>
+              <select id="i-level" value={level} onChange={(event) => update({ level: event.target.value })}>
+                <option value="">{t('common.all')}</option>
+                {list.levels.map((name, i) => (
+                  <option key={name} value={String(i + 1)}>
+                    {name}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="i-parent">{t('dictionary.itemParent', { level: list.levels[0] ?? '' })}</label>
+              <select id="i-parent" value={parent} onChange={(event) => update({ parent: event.target.value, level: event.target.value ? '' : level })}>
+                <option value="">{t('common.all')}</option>
+                {(tops.data?.items ?? []).map((i) => (
+                  <option key={i.code} value={i.code}>
+                    {pick(i.name)} ({i.code})
+                  </option>
+                ))}
+              </select>
+            </div>
+          </>
+        )}
+        <div className="field field-actions">
+          <button
+            type="button"
+            className="btn btn-secondary"
+            disabled={!filtered}
+            onClick={() => {
+              setText('');
+              setParams(new URLSearchParams(), { replace: true });
+            }}
+          >
+            {t('common.clearFilters')}
+          </button>
+        </div>
+      </form>
+      <p className="result-count" role="status" aria-live="polite">
+        {items.loading ? t('common.loading') : items.data ? t('dictionary.itemsCount', { count: items.data.total, formatted: formatNumber(items.data.total, lang) }) : ''}
+      </p>
+      <ErrorBox error={items.error} />
+      {items.loading && !items.data && <Loading />}
+      {items.data && items.data.items.length > 0 && (
+        <TableWrap label={caption}>
+          <table className="table table-compact" id="items-table" aria-busy={items.loading}>
+            <caption className="visually-hidden">{caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('dictionary.col.code')}</th>
+                <th scope="col">{t('dictionary.col.name')}</th>
+                <th scope="col">{t('dictionary.col.nameOther')}</th>
+                {hierarchical && <th scope="col">{t('dictionary.itemLevel')}</th>}
+                {hierarchical && <th scope="col">{t('dictionary.col.parent')}</th>}
+                <th scope="col">{t('dictionary.col.validity')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.data.items.map((i) => {
+                const up = i.parent ? topName.get(i.parent) : undefined;
+                return (
+                  <tr key={i.code}>
+                    <td>
+                      <code>{i.code}</code>
+                    </td>
+                    <th scope="row">{pick(i.name)}</th>
+                    <td lang={lang === 'vi' ? 'en' : 'vi'}>{lang === 'vi' ? i.name.en : i.name.vi}</td>
+                    {hierarchical && <td>{list.levels[i.level - 1] ?? i.level}</td>}
+                    {hierarchical && <td>{i.parent ? `${up ? pick(up.name) : ''} (${i.parent})`.trim() : '—'}</td>}
+                    <td className="nowrap">
+                      {i.validFrom || i.validTo ? `${i.validFrom ? formatDate(i.validFrom, lang) : '…'} – ${i.validTo ? formatDate(i.validTo, lang) : '…'}` : '—'}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </TableWrap>
+      )}
+      {items.data && items.data.items.length === 0 && <p className="notice notice-info">{filtered ? t('dictionary.noItemsFiltered') : t('dictionary.noItems')}</p>}
+      {items.data && <Pager total={items.data.total} limit={PAGE_SIZE} offset={offset} onChange={(o) => update({ offset: o ? String(o) : '' })} label={t('dictionary.itemsPager')} />}
+    </section>
+  );
+}
+
+function ItemImport({ list, onImported }: { list: CodeList; onImported: (result: ItemsSaved) => void }) {
+  const { t } = useTranslation();
+  const [file, setFile] = useState<File | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!file) {
+      setError(new Error('file'));
+      document.getElementById('items-file')?.focus();
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await upload<ItemsSaved>(`${dictionaryApi('code_list', list.code)}/items/import`, file, fileContentType(file));
+      onImported(result);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const noFile = error instanceof Error && error.message === 'file';
+  return (
+    <section className="section" aria-labelledby="items-import-title">
+      <h2 id="items-import-title">{t('dictionary.importItemsTitle')}</h2>
+      <p className="hint">{t('dictionary.importItemsHint')}</p>
+      <form onSubmit={(event) => void submit(event)} noValidate className="form-card">
+        <div className="field field-medium">
+          <label htmlFor="items-file">{t('dictionary.importFile')}</label>
+          <input
+            id="items-file"
+            type="file"
+            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            aria-invalid={noFile || undefined}
+            aria-describedby={noFile ? 'items-file-error' : undefined}
+            onChange={(event) => {
+              setFile(event.target.files?.[0] ?? null);
+              setError(null);
+            }}
+          />
+          {noFile && (
+            <p className="field-error" id="items-file-error">
+              {t('dictionary.chooseFile')}
+            </p>
+          )}
+        </div>
+        <div className="form-actions">
+          <button type="submit" className="btn btn-primary" disabled={busy}>
+            {busy ? t('dictionary.importing') : t('dictionary.importSubmit')}
+          </button>
+        </div>
+      </form>
+      {!noFile && <ErrorBox error={error} />}
+      <ImportErrors errors={importRowErrors(error)} id="items-import-errors" />
+    </section>
+  );
+}

@@ -1,0 +1,454 @@
+import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { api, upload } from '../../../api/client';
+import { CLASSIFICATIONS, DATA_TYPES, GOVERNANCE_STATUSES, type CodeList, type DataElement, type DataEntity, type DictionaryKind, type DictionaryRecord, type ElementsImported, type MappingConformance, type Page } from '../../../api/types';
+import { useAuth } from '../../../kit/auth';
+import { ErrorBox, LiveMessage, Loading } from '../../../kit/feedback';
+import { Pager, TableWrap } from '../../../kit/table';
+import { useLoad } from '../../../kit/useLoad';
+import { useTitle } from '../../../kit/useTitle';
+import { useSearchText } from '../../../kit/filters';
+import { AgencySelect } from '../../framework/components/AgencySelect';
+import { AgencyName, ClassificationBadge, GovStatusBadge, VersionText } from '../components/badges';
+import { ImportErrors } from '../components/ImportErrors';
+import { useArrivalMessage } from '../useArrivalMessage';
+import { useAgencyMap, agencyLabel } from '../../framework/agencies';
+import { loadAgencies } from '../../framework/data';
+import { canCreateObject } from '../access';
+import { dictionaryApi, dictionaryPath } from '../paths';
+import { fileContentType, formatShare, importRowErrors } from '../format';
+import { formatNumber, useLang } from '../../../kit/text';
+
+const PAGE_SIZE = 25;
+type Tab = 'elements' | 'entities' | 'code-lists';
+const TABS: Tab[] = ['elements', 'entities', 'code-lists'];
+const TAB_KIND: Record<Tab, DictionaryKind> = { elements: 'element', entities: 'entity', 'code-lists': 'code_list' };
+const FILTERS: Record<Tab, string[]> = {
+  elements: ['q', 'status', 'classification', 'dataType', 'owner'],
+  entities: ['q', 'status', 'owner'],
+  'code-lists': ['q', 'status', 'owner'],
+};
+
+export function DictionaryPage() {
+  const { t } = useTranslation();
+  useTitle(t('dictionary.title'));
+  const { user } = useAuth();
+  const [params, setParams] = useSearchParams();
+  const raw = params.get('tab');
+  const tab: Tab = raw === 'entities' || raw === 'code-lists' ? raw : 'elements';
+  const tabRefs = useRef<Record<Tab, HTMLButtonElement | null>>({ elements: null, entities: null, 'code-lists': null });
+  const [arrival] = useArrivalMessage();
+
+  const select = (next: Tab, focus = false) => {
+    // The search words carry over; filters of one kind do not apply to another.
+    const q = params.get('q');
+    const nextParams = new URLSearchParams();
+    if (next !== 'elements') nextParams.set('tab', next);
+    if (q) nextParams.set('q', q);
+    setParams(nextParams, { replace: true });
+    if (focus) tabRefs.current[next]?.focus();
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
+    const index = TABS.indexOf(tab);
+    let next: Tab | undefined;
+    if (event.key === 'ArrowRight') next = TABS[(index + 1) % TABS.length];
+    else if (event.key === 'ArrowLeft') next = TABS[(index - 1 + TABS.length) % TABS.length];
+    else if (event.key === 'Home') next = TABS[0];
+    else if (event.key === 'End') next = TABS[TABS.length - 1];
+    if (next) {
+      event.preventDefault();
+      select(next, true);
+    }
+  };
+
+  return (
+    <div className="page">
+      <h1>{t('dictionary.title')}</h1>
+      <p className="lead-text">{t('dictionary.intro')}</p>
+      <LiveMessage message={arrival} />
+      {user === null && <p className="notice notice-info">{t('dictionary.publicNote')}</p>}
+      <div className="toolbar">
+        <Link to="/dictionary/validate" className="btn btn-secondary">
+          {t('dictionary.validateLink')}
+        </Link>
+      </div>
+      <div className="tabs" role="tablist" aria-label={t('dictionary.tabsLabel')}>
+        {TABS.map((name) => (
+          <button
+            key={name}
+            ref={(el) => {
+              tabRefs.current[name] = el;
+            }}
+            type="button"
+            role="tab"
+            id={`tab-${name}`}
+            aria-selected={tab === name}
+            aria-controls={`panel-${name}`}
+            tabIndex={tab === name ? 0 : -1}
+            onClick={() => select(name)}
+            onKeyDown={onKeyDown}
+          >
+            {t(`dictionary.tab.${name}`)}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
+        <ObjectList key={tab} tab={tab} />
+      </div>
+      {user && <MappingSection />}
+    </div>
+  );
+}
+
+function ObjectList({ tab }: { tab: Tab }) {
+  const { t } = useTranslation();
+  const { lang, pick } = useLang();
+  const { user } = useAuth();
+  const kind = TAB_KIND[tab];
+  const [params, setParams] = useSearchParams();
+  const value = (key: string) => params.get(key) ?? '';
+  const offset = Math.max(0, Number(params.get('offset') ?? 0) || 0);
+  const q = value('q');
+  const [text, setText] = useSearchText(q, (value) => update({ q: value }));
+  const agencies = useLoad((signal) => loadAgencies(signal), []);
+  const agencyMap = useAgencyMap();
+  const keys = FILTERS[tab];
+
+  function update(changes: Record<string, string>) {
+    const next = new URLSearchParams(params);
+    for (const [key, v] of Object.entries(changes)) {
+      if (v) next.set(key, v);
+      else next.delete(key);
+    }
+    if (!('offset' in changes)) next.delete('offset');
+    setParams(next, { replace: true });
+  }
+
+
+  const query = Object.fromEntries(keys.map((k) => [k, value(k)]));
+  const key = keys.map((k) => value(k)).join('|');
+  const list = useLoad((signal) => api<Page<DictionaryRecord>>(dictionaryApi(kind), { signal, query: { ...query, limit: PAGE_SIZE, offset } }), [kind, key, offset, Boolean(user)]);
+  const filtered = keys.some((k) => value(k));
+  const caption = t(`dictionary.tableCaption.${tab}`);
+
+  return (
+    <>
+      {canCreateObject(user) && (
+        <div className="toolbar">
+          <Link to={`/dictionary/${tab}/new`} className="btn btn-primary">
+            + {t(tab === 'elements' ? 'dictionary.newElement' : tab === 'entities' ? 'dictionary.newEntity' : 'dictionary.newCodeList')}
+          </Link>
+        </div>
+      )}
+      <form className="filters" role="search" aria-label={t('dictionary.filtersLabel')} onSubmit={(event) => event.preventDefault()}>
+        <div className="field field-grow">
+          <label htmlFor="d-q">{t('dictionary.search')}</label>
+          <input id="d-q" type="search" value={text} onChange={(event) => setText(event.target.value)} placeholder={t(`dictionary.searchPlaceholder.${tab}`)} autoComplete="off" />
+        </div>
+        {user && (
+          <div className="field">
+            <label htmlFor="d-status">{t('dictionary.col.status')}</label>
+            <select id="d-status" value={value('status')} onChange={(event) => update({ status: event.target.value })}>
+              <option value="">{t('common.all')}</option>
+              {GOVERNANCE_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`dictionary.status.${s}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
+        {tab === 'elements' && (
+          <>
+            <div className="field">
+              <label htmlFor="d-classification">{t('dictionary.field.classification')}</label>
+              <select id="d-classification" value={value('classification')} onChange={(event) => update({ classification: event.target.value })}>
+                <option value="">{t('common.all')}</option>
+                {CLASSIFICATIONS.map((c) => (
+                  <option key={c} value={c}>
+                    {t(`dictionary.classification.${c}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="d-type">{t('dictionary.field.dataType')}</label>
+              <select id="d-type" value={value('dataType')} onChange={(event) => update({ dataType: event.target.value })}>
+                <option value="">{t('common.all')}</option>
+                {DATA_TYPES.map((d) => (
+                  <option key={d} value={d}>
+                    {t(`dictionary.dataType.${d}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </>
+        )}
+        <div className="field">
+          <label htmlFor="d-owner">{t('dictionary.field.ownerAgencyId')}</label>
+          <AgencySelect id="d-owner" value={value('owner')} onChange={(v) => update({ owner: v })} agencies={agencies.data ?? []} required={false} emptyLabel={t('common.all')} />
+        </div>
+        <div className="field field-actions">
+          <button
+            type="button"
+            className="btn btn-secondary"
+            disabled={!filtered}
+            onClick={() => {
+              setText('');
+              setParams(tab === 'elements' ? new URLSearchParams() : new URLSearchParams({ tab }), { replace: true });
+            }}
+          >
+            {t('common.clearFilters')}
+          </button>
+        </div>
+      </form>
+
+      <p className="result-count" role="status" aria-live="polite">
+        {list.loading ? t('common.loading') : list.data ? t(`dictionary.count.${tab}`, { count: list.data.total }) : ''}
+      </p>
+      <ErrorBox error={list.error} />
+      {list.loading && !list.data && <Loading />}
+      {list.data && list.data.items.length === 0 && <p className="notice notice-info">{filtered ? t('dictionary.noneFiltered') : t('dictionary.none')}</p>}
+      {list.data && list.data.items.length > 0 && (
+        <TableWrap label={caption}>
+          <table className="table" id="dictionary-table" aria-busy={list.loading}>
+            <caption className="visually-hidden">{caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('dictionary.col.object')}</th>
+                <th scope="col">{tab === 'elements' ? t('dictionary.field.dataType') : tab === 'entities' ? t('dictionary.col.attributes') : t('dictionary.col.items')}</th>
+                {tab === 'elements' && <th scope="col">{t('dictionary.field.classification')}</th>}
+                <th scope="col">{t('dictionary.col.status')}</th>
+                <th scope="col">{t('dictionary.col.version')}</th>
+                <th scope="col">{t('dictionary.field.ownerAgencyId')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.data.items.map((r) => (
+                <tr key={r.id}>
+                  <th scope="row" className="cell-name cell-system">
+                    <code className="system-code">{r.code}</code>
+                    <Link to={dictionaryPath(kind, r.code)}>{pick(r.name)}</Link>
+                  </th>
+                  <td>
+                    {tab === 'elements' ? (
+                      <>
+                        {t(`dictionary.dataType.${(r as DataElement).dataType}`)}
+                        {(r as DataElement).codeList && (
+                          <span className="cell-sub">
+                            <code>{(r as DataElement).codeList}</code>
+                          </span>
+                        )}
+                      </>
+                    ) : tab === 'entities' ? (
+                      formatNumber((r as DataEntity).attributes.length, lang)
+                    ) : (
+                      formatNumber((r as CodeList).itemCount, lang)
+                    )}
+                  </td>
+                  {tab === 'elements' && (
+                    <td>
+                      <ClassificationBadge classification={(r as DataElement).classification} />
+                    </td>
+                  )}
+                  <td>
+                    <GovStatusBadge status={r.status} />
+                  </td>
+                  <td>
+                    <VersionText record={r} />
+                  </td>
+                  <td>{agencyLabel(agencyMap.get(r.ownerAgencyId), r.ownerAgencyId, lang)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableWrap>
+      )}
+      {list.data && <Pager total={list.data.total} limit={PAGE_SIZE} offset={offset} onChange={(o) => update({ offset: o ? String(o) : '' })} label={t('dictionary.pager')} />}
+      {tab === 'elements' && canCreateObject(user) && <ElementImport onImported={list.reload} />}
+    </>
+  );
+}
+
+/** Elements from a CSV or XLSX file: all or nothing; the rows in error are listed. */
+function ElementImport({ onImported }: { onImported: () => void }) {
+  const { t } = useTranslation();
+  const [file, setFile] = useState<File | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!file) {
+      document.getElementById('el-import-file')?.focus();
+      setError(new Error('file'));
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    setMessage(null);
+    try {
+      const result = await upload<ElementsImported>('/api/v1/dictionary/elements/import', file, fileContentType(file));
+      setMessage(t('dictionary.elementsImported', { ...result }));
+      onImported();
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const noFile = error instanceof Error && error.message === 'file';
+  return (
+    <details className="section import-box">
+      <summary>{t('dictionary.importElementsTitle')}</summary>
+      <p className="hint">{t('dictionary.importElementsHint')}</p>
+      <form onSubmit={(event) => void submit(event)} noValidate className="form-card">
+        <div className="field field-medium">
+          <label htmlFor="el-import-file">{t('dictionary.importFile')}</label>
+          <input
+            id="el-import-file"
+            type="file"
+            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            aria-invalid={noFile || undefined}
+            aria-describedby={noFile ? 'el-import-file-error' : undefined}
+            onChange={(event) => {
+              setFile(event.target.files?.[0] ?? null);
+              setError(null);
+            }}
+          />
+          {noFile && (
+            <p className="field-error" id="el-import-file-error">
+              {t('dictionary.chooseFile')}
+            </p>
+          )}
+        </div>
+        <div className="form-actions">
+          <button type="submit" className="btn btn-primary" disabled={busy}>
+            {busy ? t('dictionary.importing') : t('dictionary.importSubmit')}
+          </button>
+        </div>
+      </form>
+      <LiveMessage message={message} />
+      {!noFile && <ErrorBox error={error} />}
+      <ImportErrors errors={importRowErrors(error)} id="element-import-errors" />
+    </details>
+  );
+}
+
+/** How much of the registered systems' data maps to approved elements, per agency and per system. */
+function MappingSection() {
+  const { t } = useTranslation();
+  const { lang } = useLang();
+  const agencyMap = useAgencyMap();
+  const mapping = useLoad((signal) => api<MappingConformance>('/api/v1/registry/data-mapping', { signal }), []);
+  const data = mapping.data;
+  const agencyCaption = t('dictionary.mapping.agencyCaption');
+  const systemCaption = t('dictionary.mapping.systemCaption');
+  const withData = (data?.systems ?? []).filter((s) => s.total > 0);
+  return (
+    <section className="section mapping" aria-labelledby="mapping-title">
+      <h2 id="mapping-title">{t('dictionary.mapping.title')}</h2>
+      <p className="hint">{t('dictionary.mapping.intro')}</p>
+      <ErrorBox error={mapping.error} />
+      {mapping.loading && !data && <Loading />}
+      {data && (
+        <>
+          <p className="mapping-total">
+            {data.total === 0
+              ? t('dictionary.mapping.noData')
+              : t('dictionary.mapping.total', { mapped: formatNumber(data.mapped, lang), total: formatNumber(data.total, lang), share: formatShare(data.share, lang) })}
+          </p>
+          {data.agencies.length > 0 && (
+            <TableWrap label={agencyCaption}>
+              <table className="table table-compact" id="mapping-agencies">
+                <caption className="visually-hidden">{agencyCaption}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('dictionary.field.ownerAgencyId')}</th>
+                    <th scope="col" className="num">
+                      {t('dictionary.mapping.systems')}
+                    </th>
+                    <th scope="col" className="num">
+                      {t('dictionary.mapping.mappedOfTotal')}
+                    </th>
+                    <th scope="col">{t('dictionary.mapping.share')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.agencies.map((a) => (
+                    <tr key={a.agencyId}>
+                      <th scope="row">{agencyLabel(agencyMap.get(a.agencyId), a.agencyId, lang)}</th>
+                      <td className="num">{formatNumber(a.systems, lang)}</td>
+                      <td className="num">
+                        {formatNumber(a.mapped, lang)}/{formatNumber(a.total, lang)}
+                      </td>
+                      <td>
+                        <ShareBar share={a.share} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableWrap>
+          )}
+          {data.systems.length > 0 && (
+            <details className="mapping-systems">
+              <summary>{t('dictionary.mapping.bySystem', { count: data.systems.length })}</summary>
+              {withData.length < data.systems.length && <p className="hint">{t('dictionary.mapping.noObjects', { count: data.systems.length - withData.length })}</p>}
+              <TableWrap label={systemCaption}>
+                <table className="table table-compact" id="mapping-systems">
+                  <caption className="visually-hidden">{systemCaption}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('dictionary.mapping.system')}</th>
+                      <th scope="col">{t('dictionary.field.ownerAgencyId')}</th>
+                      <th scope="col" className="num">
+                        {t('dictionary.mapping.mappedOfTotal')}
+                      </th>
+                      <th scope="col">{t('dictionary.mapping.share')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {data.systems.map((s) => (
+                      <tr key={s.id}>
+                        <th scope="row" className="cell-name">
+                          <code className="system-code">{s.code}</code> <Link to={`/registry/${encodeURIComponent(s.code)}`}>{s.nameVi}</Link>
+                        </th>
+                        <td>
+                          <AgencyName id={s.ownerAgencyId} />
+                        </td>
+                        <td className="num">
+                          {formatNumber(s.mapped, lang)}/{formatNumber(s.total, lang)}
+                        </td>
+                        <td>
+                          <ShareBar share={s.total === 0 ? null : s.mapped / s.total} />
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableWrap>
+            </details>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+/** A percentage with a bar drawn beside it; the bar is decoration, the number carries the meaning. */
+function ShareBar({ share }: { share: number | null }) {
+  const { t } = useTranslation();
+  const { lang } = useLang();
+  if (share === null) return <span className="muted">{t('dictionary.mapping.noObjectsShort')}</span>;
+  const percent = Math.max(0, Math.min(100, share * 100));
+  return (
+    <span className="share">
+      <span className="share-bar" aria-hidden="true">
+        <span className={percent >= 80 ? 'share-fill share-high' : percent >= 40 ? 'share-fill share-mid' : 'share-fill share-low'} style={{ width: `${percent}%` }} />
+      </span>
+      <span className="share-text">{formatShare(share, lang)}</span>
+    </span>
+  );
+}

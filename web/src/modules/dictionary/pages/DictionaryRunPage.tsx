@@ -1,0 +1,289 @@
+import { useMemo, useState } from 'react';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { api, ApiError, download } from '../../../api/client';
+import { PROBLEMS, type Page, type Problem, type ValidationFinding, type ValidationRun } from '../../../api/types';
+import { useAuth } from '../../../kit/auth';
+import { AccessDenied, ErrorBox, LiveMessage, Loading } from '../../../kit/feedback';
+import { Breadcrumb } from '../../../kit/Breadcrumb';
+import { Pager, TableWrap } from '../../../kit/table';
+import { useLoad } from '../../../kit/useLoad';
+import { useTitle } from '../../../kit/useTitle';
+import { useArrivalMessage } from '../useArrivalMessage';
+import { dictionaryPath } from '../paths';
+import { formatBytes } from '../format';
+import { formatDateTime, formatNumber, useLang } from '../../../kit/text';
+
+const PAGE_SIZE = 50;
+
+export function DictionaryRunPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const { user } = useAuth();
+  useTitle(t('dictionary.run.title'));
+  const run = useLoad((signal) => (user ? api<ValidationRun>(`/api/v1/dictionary/validation-runs/${encodeURIComponent(id)}`, { signal }) : Promise.resolve(null)), [id, Boolean(user)]);
+  const notFound = run.error instanceof ApiError && run.error.status === 404;
+  return (
+    <div className="page">
+      <Breadcrumb
+        trail={[
+          { to: '/dictionary', label: t('dictionary.title') },
+          { to: '/dictionary/validate', label: t('dictionary.validate.crumb') },
+        ]}
+        current={t('dictionary.run.crumb')}
+      />
+      <h1>{run.data ? t('dictionary.run.heading', { entity: run.data.entityCode }) : t('dictionary.run.title')}</h1>
+      {user === undefined ? (
+        <Loading />
+      ) : user === null ? (
+        <AccessDenied reason="login" />
+      ) : (
+        <>
+          {run.loading && !run.data && <Loading />}
+          {notFound ? (
+            <p className="notice notice-warning" role="alert">
+              {t('dictionary.run.notFound')}
+            </p>
+          ) : (
+            <ErrorBox error={run.error} />
+          )}
+          {run.data && <RunDetail run={run.data} />}
+        </>
+      )}
+    </div>
+  );
+}
+
+function RunDetail({ run }: { run: ValidationRun }) {
+  const { t } = useTranslation();
+  const { lang } = useLang();
+  const [arrival] = useArrivalMessage();
+  const [message, setMessage] = useState<string | null>(arrival);
+  const [downloadError, setDownloadError] = useState<unknown>(null);
+  const [downloading, setDownloading] = useState(false);
+  const s = run.summary;
+  const fields = useMemo(() => Object.keys(s.byField).sort(), [s.byField]);
+  const problems = useMemo(() => PROBLEMS.filter((p) => fields.some((f) => (s.byField[f]?.[p] ?? 0) > 0)), [fields, s.byField]);
+  const matrixCaption = t('dictionary.run.matrixCaption');
+
+  const save = async () => {
+    setDownloadError(null);
+    setDownloading(true);
+    try {
+      const name = await download(`/api/v1/dictionary/validation-runs/${encodeURIComponent(run.id)}/findings.csv`, `ket-qua-kiem-tra-${run.entityCode}.csv`);
+      setMessage(t('dictionary.downloaded', { name }));
+    } catch (err) {
+      setDownloadError(err);
+    } finally {
+      setDownloading(false);
+    }
+  };
+
+  const totals = [
+    { key: 'rows', value: s.rows, className: 'total-systems' },
+    { key: 'validRows', value: s.validRows, className: 'total-passing' },
+    { key: 'invalidRows', value: s.invalidRows, className: s.invalidRows > 0 ? 'total-failing' : 'total-passing' },
+    { key: 'findings', value: s.findings, className: s.findings > 0 ? 'total-warning' : 'total-passing' },
+  ];
+
+  return (
+    <>
+      <LiveMessage message={message} />
+      <dl className="facts facts-wide" id="run-facts">
+        <div>
+          <dt>{t('dictionary.validate.entity')}</dt>
+          <dd>
+            <Link to={dictionaryPath('entity', run.entityCode)}>
+              <code>{run.entityCode}</code>
+            </Link>{' '}
+            <span className="muted">({t('dictionary.versionN', { version: run.entityVersion })})</span>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('dictionary.validate.file')}</dt>
+          <dd className="cell-path">
+            {run.fileName ?? '—'} <span className="muted">({run.source.toUpperCase()}, {formatBytes(run.bytes, lang)})</span>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('dictionary.run.checkedAt')}</dt>
+          <dd>
+            {formatDateTime(run.createdAt, lang)}
+            <span className="muted"> — {run.createdBy}</span>
+          </dd>
+        </div>
+        <div>
+          <dt>{t('dictionary.run.duration')}</dt>
+          <dd>{t('dictionary.run.durationValue', { seconds: (run.durationMs / 1000).toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 2 }) })}</dd>
+        </div>
+      </dl>
+
+      <section className="section" aria-labelledby="summary-title">
+        <h2 id="summary-title">{t('dictionary.run.summaryTitle')}</h2>
+        <ul className="totals" aria-label={t('dictionary.run.totalsLabel')} id="run-totals">
+          {totals.map((item) => (
+            <li key={item.key} className={item.className}>
+              <strong>{formatNumber(item.value, lang)}</strong>
+              <span>{t(`dictionary.run.${item.key}`)}</span>
+            </li>
+          ))}
+        </ul>
+        <p className={s.findings === 0 ? 'notice notice-success' : 'notice notice-warning'} id="run-verdict">
+          {s.findings === 0 ? t('dictionary.run.allValid', { count: s.rows }) : t('dictionary.run.someInvalid', { invalid: s.invalidRows, rows: s.rows, findings: s.findings })}
+        </p>
+        {s.truncated && <p className="notice notice-info">{t('dictionary.run.truncated', { count: s.findings })}</p>}
+        <div className="toolbar">
+          <button type="button" className="btn btn-primary" onClick={() => void save()} disabled={downloading || s.findings === 0}>
+            {downloading ? t('dictionary.downloading') : t('dictionary.run.downloadCsv')}
+          </button>
+          <Link to={`/dictionary/validate?entity=${encodeURIComponent(run.entityCode)}`} className="btn btn-secondary">
+            {t('dictionary.run.again')}
+          </Link>
+        </div>
+        <ErrorBox error={downloadError} />
+      </section>
+
+      {fields.length > 0 && (
+        <section className="section" aria-labelledby="matrix-title">
+          <h2 id="matrix-title">{t('dictionary.run.matrixTitle')}</h2>
+          <TableWrap label={matrixCaption}>
+            <table className="table table-compact" id="run-matrix">
+              <caption className="visually-hidden">{matrixCaption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('dictionary.col.field')}</th>
+                  {problems.map((p) => (
+                    <th key={p} scope="col" className="num">
+                      {t(`dictionary.problem.${p}`)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {fields.map((f) => (
+                  <tr key={f}>
+                    <th scope="row">
+                      <code>{f || t('dictionary.run.wholeFile')}</code>
+                    </th>
+                    {problems.map((p) => {
+                      const n = s.byField[f]?.[p] ?? 0;
+                      return (
+                        <td key={p} className="num">
+                          {n > 0 ? (
+                            <Link to={`?field=${encodeURIComponent(f)}&problem=${p}#findings-title`} aria-label={t('dictionary.run.showCell', { count: n, field: f, problem: t(`dictionary.problem.${p}`) })}>
+                              {formatNumber(n, lang)}
+                            </Link>
+                          ) : (
+                            <span className="muted">0</span>
+                          )}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableWrap>
+        </section>
+      )}
+
+      {s.findings > 0 && <Findings run={run} fields={fields} problems={problems} />}
+    </>
+  );
+}
+
+function Findings({ run, fields, problems }: { run: ValidationRun; fields: string[]; problems: Problem[] }) {
+  const { t } = useTranslation();
+  const { lang, pick } = useLang();
+  const [params, setParams] = useSearchParams();
+  const field = params.get('field') ?? '';
+  const problem = params.get('problem') ?? '';
+  const offset = Math.max(0, Number(params.get('offset') ?? 0) || 0);
+  const findings = useLoad(
+    (signal) => api<Page<ValidationFinding>>(`/api/v1/dictionary/validation-runs/${encodeURIComponent(run.id)}/findings`, { signal, query: { field, problem, limit: PAGE_SIZE, offset } }),
+    [run.id, field, problem, offset],
+  );
+  const update = (changes: Record<string, string>) => {
+    const next = new URLSearchParams(params);
+    for (const [key, v] of Object.entries(changes)) {
+      if (v) next.set(key, v);
+      else next.delete(key);
+    }
+    if (!('offset' in changes)) next.delete('offset');
+    setParams(next, { replace: true });
+  };
+  const caption = t('dictionary.run.findingsCaption');
+  return (
+    <section className="section" aria-labelledby="findings-title">
+      <h2 id="findings-title">{t('dictionary.run.findingsTitle')}</h2>
+      <p className="hint">{t('dictionary.run.rowHint')}</p>
+      <form className="filters" role="search" aria-label={t('dictionary.run.filtersLabel')} onSubmit={(event) => event.preventDefault()}>
+        <div className="field">
+          <label htmlFor="f-field">{t('dictionary.col.field')}</label>
+          <select id="f-field" value={field} onChange={(event) => update({ field: event.target.value })}>
+            <option value="">{t('common.all')}</option>
+            {fields.map((f) => (
+              <option key={f} value={f}>
+                {f || t('dictionary.run.wholeFile')}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="f-problem">{t('dictionary.col.problem')}</label>
+          <select id="f-problem" value={problem} onChange={(event) => update({ problem: event.target.value })}>
+            <option value="">{t('common.all')}</option>
+            {problems.map((p) => (
+              <option key={p} value={p}>
+                {t(`dictionary.problem.${p}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field field-actions">
+          <button type="button" className="btn btn-secondary" disabled={!field && !problem} onClick={() => update({ field: '', problem: '' })}>
+            {t('common.clearFilters')}
+          </button>
+        </div>
+      </form>
+      <p className="result-count" role="status" aria-live="polite">
+        {findings.loading ? t('common.loading') : findings.data ? t('dictionary.run.findingsCount', { count: findings.data.total, formatted: formatNumber(findings.data.total, lang) }) : ''}
+      </p>
+      <ErrorBox error={findings.error} />
+      {findings.data && findings.data.items.length > 0 && (
+        <TableWrap label={caption}>
+          <table className="table table-compact" id="findings-table" aria-busy={findings.loading}>
+            <caption className="visually-hidden">{caption}</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="num">
+                  {t('dictionary.col.row')}
+                </th>
+                <th scope="col">{t('dictionary.col.field')}</th>
+                <th scope="col">{t('dictionary.col.problem')}</th>
+                <th scope="col">{t('dictionary.col.value')}</th>
+                <th scope="col">{t('dictionary.col.message')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {findings.data.items.map((f, i) => (
+                <tr key={`${f.row}-${f.field}-${f.problem}-${i}`}>
+                  <td className="num">{f.row === 0 ? t('dictionary.run.header') : f.row}</td>
+                  <td>
+                    <code>{f.field}</code>
+                  </td>
+                  <td>
+                    <span className={`problem problem-${f.problem}`}>{t(`dictionary.problem.${f.problem}`, { defaultValue: f.problem })}</span>
+                  </td>
+                  <td className="cell-path">{f.value !== undefined && f.value !== null && f.value !== '' ? <code>{f.value}</code> : '—'}</td>
+                  <td>{pick(f.message)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableWrap>
+      )}
+      {findings.data && <Pager total={findings.data.total} limit={PAGE_SIZE} offset={offset} onChange={(o) => update({ offset: o ? String(o) : '' })} label={t('dictionary.run.pager')} />}
+    </section>
+  );
+}

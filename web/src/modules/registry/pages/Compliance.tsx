@@ -1,0 +1,195 @@
+import { lazy, Suspense, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../../api/client';
+import type { ComplianceOverview, EvaluationResult } from '../../../api/types';
+import { useAuth } from '../../../kit/auth';
+import { AccessDenied, ErrorBox, LiveMessage, Loading } from '../../../kit/feedback';
+import { TableWrap } from '../../../kit/table';
+import { useLoad } from '../../../kit/useLoad';
+import { useTitle } from '../../../kit/useTitle';
+import { ComplianceTotals } from '../components/ComplianceTotals';
+import { useAgencyMap, agencyPath } from '../../framework/agencies';
+import { isReviewer } from '../access';
+import { useLang } from '../../../kit/text';
+
+// ECharts loads only with this page.
+const ComplianceChart = lazy(() => import('../components/ComplianceChart'));
+
+export function CompliancePage() {
+  const { t } = useTranslation();
+  useTitle(t('compliancePage.title'));
+  const { user } = useAuth();
+  return (
+    <div className="page">
+      <h1>{t('compliancePage.title')}</h1>
+      {user === undefined ? <Loading /> : user === null ? <AccessDenied reason="login" /> : <Overview />}
+    </div>
+  );
+}
+
+function Overview() {
+  const { t } = useTranslation();
+  const { lang, pick } = useLang();
+  const { user } = useAuth();
+  const agencyMap = useAgencyMap();
+  const summary = useLoad((signal) => api<ComplianceOverview>('/api/v1/registry/compliance', { signal }), []);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const data = summary.data;
+
+  const evaluate = async () => {
+    setBusy(true);
+    setError(null);
+    setMessage(null);
+    try {
+      const result = await api<EvaluationResult>('/api/v1/registry/compliance/evaluate', { method: 'POST' });
+      setMessage(t('compliancePage.evaluated', { systems: result.systems, rules: result.rules, errors: result.errors, warnings: result.warnings }));
+      summary.reload();
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const chartSummary = data
+    ? t('compliancePage.chartSummary', {
+        parts: data.byRule.map((r) => `${r.clause} ${pick(r.title)}: ${t('compliancePage.failCount', { count: r.fail })}`).join('; '),
+      })
+    : '';
+
+  return (
+    <>
+      <p className="lead-text">{t('compliancePage.intro')}</p>
+      {isReviewer(user) && (
+        <div className="toolbar">
+          <button type="button" className="btn btn-primary" onClick={() => void evaluate()} disabled={busy} aria-describedby="evaluate-hint">
+            {busy ? t('compliancePage.evaluating') : t('compliancePage.evaluate')}
+          </button>
+          <p className="hint" id="evaluate-hint">
+            {t('compliancePage.evaluateHint')}
+          </p>
+        </div>
+      )}
+      <ErrorBox error={error ?? summary.error} />
+      <LiveMessage message={message} />
+      {summary.loading && !data && <Loading />}
+      {data && (
+        <>
+          <ComplianceTotals totals={data.totals} label={t('compliancePage.totalsLabel')} />
+          {data.totals.failing + data.totals.warning > 0 && (
+            <p>
+              <Link to="/registry?compliance=failing">{t('compliancePage.seeFailing')}</Link>
+            </p>
+          )}
+
+          <section className="section" aria-labelledby="rules-title">
+            <h2 id="rules-title">{t('compliancePage.byRule')}</h2>
+            <div className="chart-box">
+              <Suspense fallback={<Loading />}>
+                <ComplianceChart byRule={data.byRule} summary={chartSummary} />
+              </Suspense>
+            </div>
+            <TableWrap label={t('compliancePage.byRuleCaption')}>
+              <table className="table table-compact" id="rules-table">
+                <caption className="visually-hidden">{t('compliancePage.byRuleCaption')}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('compliancePage.rule')}</th>
+                    <th scope="col">{t('compliance.clauseCol')}</th>
+                    <th scope="col">{t('compliancePage.severity')}</th>
+                    <th scope="col" className="num">
+                      {t('outcome.fail')}
+                    </th>
+                    <th scope="col" className="num">
+                      {t('outcome.not_checkable')}
+                    </th>
+                    <th scope="col" className="num">
+                      {t('outcome.pass')}
+                    </th>
+                    <th scope="col" className="num">
+                      {t('outcome.not_applicable')}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.byRule.map((r) => (
+                    <tr key={r.ruleId}>
+                      <th scope="row" className="cell-name">
+                        {pick(r.title)}
+                      </th>
+                      <td className="nowrap">{r.clause}</td>
+                      <td>
+                        <span className={`severity severity-${r.severity}`}>{t(`severity.${r.severity}`)}</span>
+                      </td>
+                      <td className="num">
+                        {r.fail > 0 ? (
+                          <Link to={`/registry?rule=${encodeURIComponent(r.ruleId)}`} aria-label={t('compliancePage.failingOf', { count: r.fail, rule: pick(r.title) })}>
+                            {r.fail}
+                          </Link>
+                        ) : (
+                          0
+                        )}
+                      </td>
+                      <td className="num">{r.not_checkable}</td>
+                      <td className="num">{r.pass}</td>
+                      <td className="num">{r.not_applicable}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableWrap>
+          </section>
+
+          <section className="section" aria-labelledby="agencies-title">
+            <h2 id="agencies-title">{t('compliancePage.byAgency')}</h2>
+            {data.byAgency.length === 0 ? (
+              <p>{t('compliancePage.noSystems')}</p>
+            ) : (
+              <TableWrap label={t('compliancePage.byAgencyCaption')}>
+                <table className="table table-compact" id="agency-table">
+                  <caption className="visually-hidden">{t('compliancePage.byAgencyCaption')}</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('fields.ownerAgencyId')}</th>
+                      <th scope="col" className="num">
+                        {t('compliance.totals.systems')}
+                      </th>
+                      <th scope="col" className="num">
+                        {t('compliance.totals.failing')}
+                      </th>
+                      <th scope="col" className="num">
+                        {t('compliance.totals.warning')}
+                      </th>
+                      <th scope="col" className="num">
+                        {t('compliance.totals.passing')}
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {data.byAgency.map((a) => {
+                      const agency = agencyMap.get(a.agencyId);
+                      return (
+                        <tr key={a.agencyId}>
+                          <th scope="row" className="cell-name">
+                            <Link to={agencyPath(a.agencyId)}>{agency ? pick(agency.name) : a.agencyId}</Link>
+                          </th>
+                          <td className="num">{a.systems.toLocaleString(lang)}</td>
+                          <td className="num">{a.failing > 0 ? <strong className="text-failing">{a.failing}</strong> : 0}</td>
+                          <td className="num">{a.warning}</td>
+                          <td className="num">{a.passing}</td>
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
+              </TableWrap>
+            )}
+          </section>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,278 @@
+import { useMemo, useState } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { api, download } from '../../../api/client';
+import { COMPLIANCE_FILTERS, LIFECYCLES, RECORD_STATUSES, SYSTEM_KINDS, type Page, type SystemRecord } from '../../../api/types';
+import { useAuth } from '../../../kit/auth';
+import { AccessDenied, ErrorBox, LiveMessage, Loading } from '../../../kit/feedback';
+import { Pager, TableWrap } from '../../../kit/table';
+import { useLoad } from '../../../kit/useLoad';
+import { useTitle } from '../../../kit/useTitle';
+import { useSearchText } from '../../../kit/filters';
+import { AgencySelect } from '../../framework/components/AgencySelect';
+import { ComplianceBadge, KindTag, LifecycleBadge, RecordStatusBadge } from '../components/badges';
+import { useAgencyMap, agencyLabel } from '../../framework/agencies';
+import { loadAgencies, loadFramework } from '../../framework/data';
+import { loadRules } from '../data';
+import { canRegister } from '../access';
+import { systemPath } from '../paths';
+import { useLang } from '../../../kit/text';
+
+const PAGE_SIZE = 25;
+const FILTER_KEYS = ['q', 'kind', 'layer', 'component', 'agency', 'lifecycle', 'status', 'compliance', 'rule'] as const;
+
+export function RegistryPage() {
+  const { t } = useTranslation();
+  useTitle(t('registry.title'));
+  const { user } = useAuth();
+  return (
+    <div className="page">
+      <h1>{t('registry.title')}</h1>
+      {user === undefined ? <Loading /> : user === null ? <AccessDenied reason="login" /> : <RegistryList />}
+    </div>
+  );
+}
+
+function RegistryList() {
+  const { t } = useTranslation();
+  const { lang, pick } = useLang();
+  const { user } = useAuth();
+  const [params, setParams] = useSearchParams();
+  const value = (key: string) => params.get(key) ?? '';
+  const offset = Math.max(0, Number(params.get('offset') ?? 0) || 0);
+  const q = value('q');
+  const [text, setText] = useSearchText(q, (value) => update({ q: value }), 350);
+  const [message, setMessage] = useState<string | null>(null);
+  const [exportError, setExportError] = useState<unknown>(null);
+  const [exporting, setExporting] = useState<string | null>(null);
+
+  const framework = useLoad((signal) => loadFramework(signal), []);
+  const agencies = useLoad((signal) => loadAgencies(signal), []);
+  const agencyMap = useAgencyMap();
+  const rules = useLoad((signal) => (value('rule') ? loadRules(signal) : Promise.resolve([])), [value('rule')]);
+  const rule = rules.data?.find((r) => r.id === value('rule'));
+  const layers = useMemo(() => (framework.data ? [...framework.data.layers].sort((a, b) => b.position - a.position) : []), [framework.data]);
+
+  function update(changes: Record<string, string>) {
+    const next = new URLSearchParams(params);
+    for (const [key, v] of Object.entries(changes)) {
+      if (v) next.set(key, v);
+      else next.delete(key);
+    }
+    if (!('offset' in changes)) next.delete('offset');
+    setParams(next, { replace: true });
+  }
+
+
+  const query = Object.fromEntries(FILTER_KEYS.map((k) => [k, value(k)]));
+  const key = FILTER_KEYS.map((k) => value(k)).join('|');
+  const systems = useLoad((signal) => api<Page<SystemRecord>>('/api/v1/registry/systems', { signal, query: { ...query, limit: PAGE_SIZE, offset } }), [key, offset]);
+  const filtered = FILTER_KEYS.some((k) => value(k));
+
+  const exportAs = async (format: 'csv' | 'xlsx' | 'archimate') => {
+    setExportError(null);
+    setMessage(null);
+    setExporting(format);
+    try {
+      const fallback = format === 'archimate' ? 'so-dang-ky-archimate.xml' : `so-dang-ky.${format}`;
+      // The exports hold the whole registry, whatever the filters show.
+      const name = await download(`/api/v1/registry/export/${format}`, fallback);
+      setMessage(t('registry.exported', { name }));
+    } catch (err) {
+      setExportError(err);
+    } finally {
+      setExporting(null);
+    }
+  };
+
+  return (
+    <>
+      <p className="lead-text">{t('registry.intro')}</p>
+      <div className="toolbar">
+        {canRegister(user) && (
+          <Link to="/registry/new" className="btn btn-primary">
+            + {t('registry.new')}
+          </Link>
+        )}
+        <Link to="/registry/import" className="btn btn-secondary">
+          {t('registry.importLink')}
+        </Link>
+        <div className="toolbar-group" role="group" aria-label={t('registry.exportLabel')}>
+          <span className="toolbar-label" aria-hidden="true">
+            {t('registry.export')}:
+          </span>
+          {(['csv', 'xlsx', 'archimate'] as const).map((format) => (
+            <button
+              key={format}
+              type="button"
+              className="btn btn-secondary btn-small"
+              onClick={() => void exportAs(format)}
+              disabled={exporting !== null}
+              title={t(`registry.exportAs.${format}`)}
+            >
+              {exporting === format ? t('registry.exporting') : t(`registry.exportFormat.${format}`)}
+            </button>
+          ))}
+        </div>
+      </div>
+      <ErrorBox error={exportError} />
+      <LiveMessage message={message} />
+
+      <form className="filters" role="search" aria-label={t('registry.filtersLabel')} onSubmit={(event) => event.preventDefault()}>
+        <div className="field field-grow">
+          <label htmlFor="r-q">{t('registry.search')}</label>
+          <input id="r-q" type="search" value={text} onChange={(event) => setText(event.target.value)} placeholder={t('registry.searchPlaceholder')} autoComplete="off" />
+        </div>
+        <div className="field">
+          <label htmlFor="r-kind">{t('fields.kind')}</label>
+          <select id="r-kind" value={value('kind')} onChange={(event) => update({ kind: event.target.value })}>
+            <option value="">{t('common.all')}</option>
+            {SYSTEM_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`kind.${k}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="r-layer">{t('fields.layer')}</label>
+          <select id="r-layer" value={value('layer')} onChange={(event) => update({ layer: event.target.value, component: '' })}>
+            <option value="">{t('common.all')}</option>
+            {layers.map((l) => (
+              <option key={l.code} value={l.code}>
+                {l.code}. {pick(l.name)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="r-component">{t('registry.component')}</label>
+          <select id="r-component" value={value('component')} onChange={(event) => update({ component: event.target.value })}>
+            <option value="">{t('common.all')}</option>
+            {layers
+              .filter((l) => !value('layer') || l.code === value('layer'))
+              .map((l) => (
+                <optgroup key={l.code} label={`${l.code}. ${pick(l.name)}`}>
+                  {l.scopes.flatMap((s) =>
+                    s.components.map((c) => (
+                      <option key={c.code} value={c.code}>
+                        {c.code} {c.shortName ?? pick(c.name)}
+                      </option>
+                    )),
+                  )}
+                </optgroup>
+              ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="r-agency">{t('fields.ownerAgencyId')}</label>
+          <AgencySelect id="r-agency" value={value('agency')} onChange={(v) => update({ agency: v })} agencies={agencies.data ?? []} required={false} emptyLabel={t('common.all')} />
+        </div>
+        <div className="field">
+          <label htmlFor="r-lifecycle">{t('fields.lifecycle')}</label>
+          <select id="r-lifecycle" value={value('lifecycle')} onChange={(event) => update({ lifecycle: event.target.value })}>
+            <option value="">{t('common.all')}</option>
+            {LIFECYCLES.map((l) => (
+              <option key={l} value={l}>
+                {t(`lifecycle.${l}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="r-status">{t('registry.status')}</label>
+          <select id="r-status" value={value('status')} onChange={(event) => update({ status: event.target.value })}>
+            <option value="">{t('common.all')}</option>
+            {RECORD_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`recordStatus.${s}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="r-compliance">{t('registry.compliance')}</label>
+          <select id="r-compliance" value={value('compliance')} onChange={(event) => update({ compliance: event.target.value })}>
+            <option value="">{t('common.all')}</option>
+            {COMPLIANCE_FILTERS.map((c) => (
+              <option key={c} value={c}>
+                {t(`compliance.filter.${c}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field field-actions">
+          <button
+            type="button"
+            className="btn btn-secondary"
+            disabled={!filtered}
+            onClick={() => {
+              setText('');
+              setParams(new URLSearchParams(), { replace: true });
+            }}
+          >
+            {t('common.clearFilters')}
+          </button>
+        </div>
+      </form>
+      {value('rule') && (
+        <p className="notice notice-info">
+          {t('registry.ruleFilter', { rule: rule ? `${pick(rule.title)} (${t('compliance.clause', { clause: rule.clause })})` : value('rule') })}{' '}
+          <button type="button" className="btn btn-secondary btn-small" onClick={() => update({ rule: '' })}>
+            {t('registry.ruleFilterClear')}
+          </button>
+        </p>
+      )}
+
+      <p className="result-count" role="status" aria-live="polite">
+        {systems.loading ? t('common.loading') : systems.data ? t('registry.count', { count: systems.data.total }) : ''}
+      </p>
+      <ErrorBox error={systems.error} />
+      {systems.loading && !systems.data && <Loading />}
+      {systems.data && systems.data.items.length === 0 && <p className="notice notice-info">{filtered ? t('registry.noneFiltered') : t('registry.none')}</p>}
+      {systems.data && systems.data.items.length > 0 && (
+        <TableWrap label={t('registry.tableCaption')}>
+          <table className="table" id="systems-table" aria-busy={systems.loading}>
+            <caption className="visually-hidden">{t('registry.tableCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('registry.system')}</th>
+                <th scope="col">{t('registry.compliance')}</th>
+                <th scope="col">{t('registry.status')}</th>
+                <th scope="col">{t('fields.lifecycle')}</th>
+                <th scope="col">{t('fields.ownerAgencyId')}</th>
+                <th scope="col">{t('registry.layerShort')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {systems.data.items.map((s) => (
+                <tr key={s.id}>
+                  <th scope="row" className="cell-name cell-system">
+                    <code className="system-code">{s.code}</code>
+                    <Link to={systemPath(s.code)}>{lang === 'en' && s.name.en ? s.name.en : s.name.vi}</Link>
+                    <span className="cell-sub">
+                      <KindTag kind={s.kind} />
+                      {!s.verified && <span className="unverified">{t('registry.unverified')}</span>}
+                    </span>
+                  </th>
+                  <td>
+                    <ComplianceBadge compliance={s.compliance} />
+                  </td>
+                  <td>
+                    <RecordStatusBadge status={s.status} />
+                  </td>
+                  <td>
+                    <LifecycleBadge lifecycle={s.lifecycle} />
+                  </td>
+                  <td>{agencyLabel(agencyMap.get(s.ownerAgencyId), s.ownerAgencyId, lang)}</td>
+                  <td>{s.layer}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableWrap>
+      )}
+      {systems.data && <Pager total={systems.data.total} limit={PAGE_SIZE} offset={offset} onChange={(o) => update({ offset: o ? String(o) : '' })} label={t('registry.pager')} />}
+    </>
+  );
+}

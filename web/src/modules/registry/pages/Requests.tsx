@@ -1,0 +1,346 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { api, ApiError } from '../../../api/client';
+import { REQUEST_STATUSES, type FieldChange, type Finding, type Page, type RegistrationRequest, type SystemRecord } from '../../../api/types';
+import { useAuth } from '../../../kit/auth';
+import { AccessDenied, ErrorBox, LiveMessage, Loading } from '../../../kit/feedback';
+import { Pager, TableWrap } from '../../../kit/table';
+import { useLoad } from '../../../kit/useLoad';
+import { useTitle } from '../../../kit/useTitle';
+import { Dialog } from '../../../kit/Dialog';
+import { ComplianceBadge, KindTag, LifecycleBadge, RecordStatusBadge } from '../components/badges';
+import { DiffTable } from '../components/DiffTable';
+import { FindingList } from '../components/FindingList';
+import { useAgencyMap, agencyLabel } from '../../framework/agencies';
+import { formatFieldValue } from '../fields';
+import { isReviewer } from '../access';
+import { systemPath } from '../paths';
+import { formatDateTime, useLang } from '../../../kit/text';
+
+const PAGE_SIZE = 25;
+
+export function RequestsPage() {
+  const { t } = useTranslation();
+  useTitle(t('requests.title'));
+  const { user } = useAuth();
+  return (
+    <div className="page">
+      <h1>{t('requests.title')}</h1>
+      {user === undefined ? (
+        <Loading />
+      ) : user === null ? (
+        <AccessDenied reason="login" />
+      ) : user.role === 'viewer' ? (
+        <div className="notice notice-warning" role="status">
+          <p>{t('requests.viewerDenied')}</p>
+        </div>
+      ) : (
+        <Queue />
+      )}
+    </div>
+  );
+}
+
+function Queue() {
+  const { t } = useTranslation();
+  const { lang } = useLang();
+  const { user } = useAuth();
+  const reviewer = isReviewer(user);
+  const agencyMap = useAgencyMap();
+  const [params, setParams] = useSearchParams();
+  // Reviewers open on what waits for their decision; officers on all their agency's requests.
+  const fallback = reviewer ? 'pending' : 'all';
+  const status = params.get('status') ?? fallback;
+  const [offset, setOffset] = useState(0);
+  const [open, setOpen] = useState<RegistrationRequest | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const requests = useLoad(
+    (signal) => api<Page<RegistrationRequest>>('/api/v1/registry/requests', { signal, query: { status: status === 'all' ? undefined : status, limit: PAGE_SIZE, offset } }),
+    [status, offset],
+  );
+  // After a decision the decided row may leave the list, taking the focused button with it.
+  const refocus = useRef(false);
+  useEffect(() => {
+    if (!refocus.current || requests.loading) return;
+    refocus.current = false;
+    if (!document.activeElement || document.activeElement === document.body) document.getElementById('requests-count')?.focus();
+  }, [requests.data, requests.loading]);
+
+  return (
+    <>
+      <p className="lead-text">{reviewer ? t('requests.introReviewer') : t('requests.introOfficer', { agency: agencyLabel(agencyMap.get(user?.agencyId ?? ''), user?.agencyId ?? '', lang) })}</p>
+      <form className="filters" role="search" aria-label={t('requests.filtersLabel')} onSubmit={(event) => event.preventDefault()}>
+        <div className="field">
+          <label htmlFor="q-status">{t('requests.status')}</label>
+          <select
+            id="q-status"
+            value={status}
+            onChange={(event) => {
+              setParams(event.target.value === fallback ? {} : { status: event.target.value }, { replace: true });
+              setOffset(0);
+            }}
+          >
+            {REQUEST_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`recordStatus.${s}`)}
+              </option>
+            ))}
+            <option value="all">{t('common.all')}</option>
+          </select>
+        </div>
+      </form>
+      <LiveMessage message={message} />
+      <p className="result-count" role="status" aria-live="polite" id="requests-count" tabIndex={-1}>
+        {requests.data ? t('requests.count', { count: requests.data.total }) : ''}
+      </p>
+      <ErrorBox error={requests.error} />
+      {requests.loading && !requests.data && <Loading />}
+      {requests.data && requests.data.items.length === 0 && <p className="notice notice-info">{status === 'pending' ? t('requests.nonePending') : t('requests.none')}</p>}
+      {requests.data && requests.data.items.length > 0 && (
+        <TableWrap label={t('requests.tableCaption')}>
+          <table className="table" id="requests-table" aria-busy={requests.loading}>
+            <caption className="visually-hidden">{t('requests.tableCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('requests.system')}</th>
+                <th scope="col">{t('fields.ownerAgencyId')}</th>
+                <th scope="col">{t('requests.type')}</th>
+                <th scope="col">{t('requests.submitted')}</th>
+                <th scope="col">{t('requests.status')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('common.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {requests.data.items.map((r) => (
+                <tr key={r.id}>
+                  <th scope="row" className="cell-name">
+                    {r.system ? (
+                      <Link to={systemPath(r.system.code)}>
+                        <code>{r.system.code}</code> — {r.system.nameVi}
+                      </Link>
+                    ) : (
+                      r.systemId
+                    )}
+                    <span className="cell-sub muted">{t('requests.versionN', { version: r.version })}</span>
+                  </th>
+                  <td>{r.system ? agencyLabel(agencyMap.get(r.system.ownerAgencyId), r.system.ownerAgencyId, lang) : '—'}</td>
+                  <td>{t(`requestType.${r.type}`)}</td>
+                  <td className="nowrap">
+                    {formatDateTime(r.submittedAt, lang)}
+                    <br />
+                    <span className="muted">{r.submittedByLabel}</span>
+                  </td>
+                  <td>
+                    <RecordStatusBadge status={r.status} />
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      className={r.status === 'pending' && reviewer ? 'btn btn-primary btn-small' : 'btn btn-secondary btn-small'}
+                      onClick={() => setOpen(r)}
+                      aria-label={t(r.status === 'pending' && reviewer ? 'requests.reviewNamed' : 'requests.viewNamed', { code: r.system?.code ?? '' })}
+                    >
+                      {r.status === 'pending' && reviewer ? t('requests.review') : t('requests.view')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableWrap>
+      )}
+      {requests.data && <Pager total={requests.data.total} limit={PAGE_SIZE} offset={offset} onChange={setOffset} label={t('requests.pager')} />}
+
+      <Dialog open={open !== null} wide title={open ? t('requests.panelTitle', { type: t(`requestType.${open.type}`), code: open.system?.code ?? '' }) : ''} onClose={() => setOpen(null)}>
+        {open && (
+          <ReviewPanel
+            request={open}
+            canDecide={reviewer && open.status === 'pending'}
+            onDecided={(text) => {
+              setOpen(null);
+              setMessage(text);
+              refocus.current = true;
+              requests.reload();
+            }}
+          />
+        )}
+      </Dialog>
+    </>
+  );
+}
+
+function ReviewPanel({ request, canDecide, onDecided }: { request: RegistrationRequest; canDecide: boolean; onDecided: (message: string) => void }) {
+  const { t } = useTranslation();
+  const { lang, pick } = useLang();
+  const agencyMap = useAgencyMap();
+  const system = useLoad((signal) => api<SystemRecord>(`/api/v1/registry/systems/${encodeURIComponent(request.systemId)}`, { signal }), [request.systemId]);
+  const findings = useLoad((signal) => api<{ findings: Finding[] }>(`/api/v1/registry/systems/${encodeURIComponent(request.systemId)}/compliance`, { signal }), [request.systemId]);
+  const approved = system.data?.approvedVersion ?? null;
+  const compareFrom = approved !== null && approved !== request.version ? approved : null;
+  const diff = useLoad(
+    (signal) =>
+      compareFrom !== null
+        ? api<{ from: number; to: number; changes: FieldChange[] }>(`/api/v1/registry/systems/${encodeURIComponent(request.systemId)}/diff`, {
+            signal,
+            query: { from: Math.min(compareFrom, request.version), to: Math.max(compareFrom, request.version) },
+          })
+        : Promise.resolve(null),
+    [request.systemId, compareFrom, request.version],
+  );
+  const s = system.data;
+  const agency = s ? agencyMap.get(s.ownerAgencyId) : undefined;
+  const failing = (findings.data?.findings ?? []).filter((f) => f.outcome === 'fail');
+
+  return (
+    <div className="review-panel">
+      <ErrorBox error={system.error} />
+      {system.loading && <Loading />}
+      {s && (
+        <>
+          <div className="badge-row">
+            <KindTag kind={s.kind} />
+            <RecordStatusBadge status={s.status} />
+            <LifecycleBadge lifecycle={s.lifecycle} />
+            <ComplianceBadge compliance={s.compliance} />
+          </div>
+          <dl className="facts">
+            <div>
+              <dt>{t('fields.name')}</dt>
+              <dd>
+                <Link to={systemPath(s.code)}>{s.name.vi}</Link>
+              </dd>
+            </div>
+            <div>
+              <dt>{t('fields.ownerAgencyId')}</dt>
+              <dd>{agency ? pick(agency.name) : s.ownerAgencyId}</dd>
+            </div>
+            <div>
+              <dt>{t('fields.layer')}</dt>
+              <dd>{s.layer}</dd>
+            </div>
+            <div className="fact-wide">
+              <dt>{t('requests.submitted')}</dt>
+              <dd>
+                {request.submittedByLabel}, {formatDateTime(request.submittedAt, lang)}
+              </dd>
+            </div>
+          </dl>
+          {s.purpose && <p className="prose">{s.purpose}</p>}
+          {request.note && (
+            <div className="notice notice-info">
+              <p>
+                <strong>{t('requests.noteFromOfficer')}:</strong> {request.note}
+              </p>
+            </div>
+          )}
+          {request.status !== 'pending' && (
+            <div className="notice notice-info">
+              <p>
+                <strong>{t(`recordStatus.${request.status}`)}</strong> — {request.decidedByLabel}, {formatDateTime(request.decidedAt, lang)}
+              </p>
+              {request.decisionComment && <p>{request.decisionComment}</p>}
+            </div>
+          )}
+
+          <h3>{t('requests.changesTitle')}</h3>
+          {compareFrom === null ? (
+            <p className="muted">{approved === null ? t('requests.firstRegistration') : t('requests.sameAsApproved', { version: approved })}</p>
+          ) : (
+            <>
+              <ErrorBox error={diff.error} />
+              {diff.data && diff.data.changes.length === 0 && <p className="muted">{t('system.noDifferences', { from: diff.data.from, to: diff.data.to })}</p>}
+              {diff.data && diff.data.changes.length > 0 && (
+                <DiffTable
+                  diff={diff.data}
+                  caption={t('requests.diffCaption', { from: diff.data.from, to: diff.data.to })}
+                  value={(field, v) => formatFieldValue(field, v, t, (id) => agencyLabel(agencyMap.get(id), id, lang), (id) => id)}
+                />
+              )}
+            </>
+          )}
+
+          <h3>{t('requests.findingsTitle')}</h3>
+          <ErrorBox error={findings.error} />
+          {findings.data && (
+            <>
+              <p className={failing.length ? 'notice notice-warning' : 'notice notice-success'}>
+                {failing.length
+                  ? t('system.complianceSummary', { errors: failing.filter((f) => f.severity === 'error').length, warnings: failing.filter((f) => f.severity === 'warning').length })
+                  : t('system.compliancePass')}
+              </p>
+              <FindingList findings={findings.data.findings} headingLevel={4} idPrefix="review-findings" />
+            </>
+          )}
+          {canDecide && <DecisionForm request={request} code={s.code} onDecided={onDecided} />}
+        </>
+      )}
+    </div>
+  );
+}
+
+function DecisionForm({ request, code, onDecided }: { request: RegistrationRequest; code: string; onDecided: (message: string) => void }) {
+  const { t } = useTranslation();
+  const [comment, setComment] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [missing, setMissing] = useState(false);
+
+  const decide = async (event: FormEvent, decision: 'approve' | 'return' | 'reject') => {
+    event.preventDefault();
+    setError(null);
+    if (decision !== 'approve' && !comment.trim()) {
+      setMissing(true);
+      setError(new ApiError(400, 'CLIENT', { vi: t('requests.commentRequired', { lng: 'vi' }), en: t('requests.commentRequired', { lng: 'en' }) }));
+      document.getElementById('decision-comment-input')?.focus();
+      return;
+    }
+    setMissing(false);
+    setBusy(true);
+    try {
+      await api(`/api/v1/registry/requests/${encodeURIComponent(request.id)}/decision`, {
+        method: 'POST',
+        body: { decision, ...(comment.trim() ? { comment: comment.trim() } : {}) },
+      });
+      onDecided(t(`requests.decided.${decision}`, { code }));
+    } catch (err) {
+      setError(err);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="decision-form" onSubmit={(event) => void decide(event, 'approve')} noValidate aria-labelledby="decision-title">
+      <h3 id="decision-title">{t('requests.decisionTitle')}</h3>
+      <div className="field">
+        <label htmlFor="decision-comment-input">{t('requests.comment')}</label>
+        <textarea
+          id="decision-comment-input"
+          rows={3}
+          maxLength={4000}
+          value={comment}
+          onChange={(e) => setComment(e.target.value)}
+          aria-describedby="decision-comment-hint"
+          aria-invalid={missing || undefined}
+        />
+        <p className="hint" id="decision-comment-hint">
+          {t('requests.commentHint')}
+        </p>
+      </div>
+      <ErrorBox error={error} />
+      <div className="form-actions decision-actions">
+        <button type="submit" className="btn btn-primary" disabled={busy}>
+          {t('requests.approve')}
+        </button>
+        <button type="button" className="btn btn-secondary" disabled={busy} onClick={(event) => void decide(event, 'return')}>
+          {t('requests.return')}
+        </button>
+        <button type="button" className="btn btn-danger" disabled={busy} onClick={(event) => void decide(event, 'reject')}>
+          {t('requests.reject')}
+        </button>
+      </div>
+    </form>
+  );
+}
