@@ -5,16 +5,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import {
-  ArchimateError,
-  MAX_ARCHIMATE_BYTES,
-  codeFromName,
-  exportArchimate,
-  parseArchimate,
-  planRegistryImport,
-  type ImportedModel,
-  type ModelSnapshot,
-} from '../../src/modules/registry/archimate.js';
+import { exportArchimate, type ModelSnapshot } from '../../src/modules/registry/transfer/archimate/export.js';
+import { ArchimateError, MAX_ARCHIMATE_BYTES, parseArchimate, type ImportedModel } from '../../src/modules/registry/transfer/archimate/parse.js';
+import { codeFromName, planRegistryImport } from '../../src/modules/registry/transfer/archimate/plan.js';
 import type { Relation, SystemRecord } from '../../src/modules/registry/model.js';
 import { foldForSearch } from '../../src/core/text.js';
 

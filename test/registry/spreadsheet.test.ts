@@ -5,18 +5,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { parse as parseCsv } from 'csv-parse/sync';
-import {
-  MAX_IMPORT_BYTES,
-  MAX_IMPORT_ROWS,
-  SpreadsheetError,
-  importColumns,
-  importTemplateXlsx,
-  parseImportXlsx,
-  registryColumns,
-  systemsToCsv,
-  systemsToXlsx,
-  type ImportError,
-} from '../../src/modules/registry/spreadsheet.js';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, importColumns, registryColumns } from '../../src/modules/registry/transfer/spreadsheet/columns.js';
+import { systemsToCsv, systemsToXlsx } from '../../src/modules/registry/transfer/spreadsheet/export.js';
+import { SpreadsheetError, parseImportXlsx, type ImportError } from '../../src/modules/registry/transfer/spreadsheet/import.js';
+import { importTemplateXlsx } from '../../src/modules/registry/transfer/spreadsheet/template.js';
 import type { SystemInput, SystemRecord } from '../../src/modules/registry/model.js';
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/spreadsheet');
@@ -239,7 +231,7 @@ describe('import template', () => {
     const values = workbook.getWorksheet('Danh mục giá trị');
     assert.deepEqual(
       [2, 3, 4, 5].map((r) => values?.getRow(r).getCell(1).value),
-      ['Hệ thống thông tin', 'Cơ sở dữ liệu', 'Nền tảng', 'API (giao diện lập trình)'],
+      ['Hệ thống thông tin', 'Cơ sở dữ liệu', 'Nền tảng', 'API'],
     );
     assert.equal(workbook.getWorksheet('Cơ quan')?.getRow(3).getCell(1).value, 'so-khcn');
     assert.equal(workbook.getWorksheet('Thành phần')?.getRow(4).getCell(1).value, 'III.2(3)');

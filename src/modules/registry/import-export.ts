@@ -7,9 +7,13 @@ import { foldForSearch } from '../../core/text.js';
 import * as framework from '../framework/service.js';
 import { systemRelations, systems } from './schema.js';
 import { allSystems, canEdit, checkReferences, diffValues, evaluateAll, hasPendingRequest, insertSystem, knownReferences, normalise, saveVersion, wouldCycle } from './service.js';
-import { exportArchimate, parseArchimate, planRegistryImport, ArchimateError, type ModelSnapshot } from './archimate.js';
+import { exportArchimate, type ModelSnapshot } from './transfer/archimate/export.js';
+import { parseArchimate, ArchimateError } from './transfer/archimate/parse.js';
+import { planRegistryImport } from './transfer/archimate/plan.js';
 import type { SystemInput } from './model.js';
-import { importTemplateXlsx, parseImportXlsx, SpreadsheetError, systemsToCsv, systemsToXlsx, type ImportError } from './spreadsheet.js';
+import { systemsToCsv, systemsToXlsx } from './transfer/spreadsheet/export.js';
+import { parseImportXlsx, SpreadsheetError, type ImportError } from './transfer/spreadsheet/import.js';
+import { importTemplateXlsx } from './transfer/spreadsheet/template.js';
 
 /** Everything an ArchiMate export holds: the framework, the agencies, every system and relation. */
 export async function modelSnapshot(db: Db): Promise<ModelSnapshot> {

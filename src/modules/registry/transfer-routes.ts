@@ -4,9 +4,9 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { errorResponses, Localised } from '../../core/http.js';
 import { AppError } from '../../core/errors.js';
 import { actorOf, requireRole, requireUser } from '../../core/auth/principal.js';
-import { MAX_ARCHIMATE_BYTES } from './archimate.js';
+import { MAX_ARCHIMATE_BYTES } from './transfer/archimate/parse.js';
 import { exportArchimateFile, exportCsv, exportXlsx, importArchimateFile, importTemplate, importXlsxFile } from './import-export.js';
-import { MAX_IMPORT_BYTES } from './spreadsheet.js';
+import { MAX_IMPORT_BYTES } from './transfer/spreadsheet/columns.js';
 
 const tags = ['registry'];
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
