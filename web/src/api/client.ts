@@ -19,7 +19,7 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
-type Query = Record<string, string | number | boolean | undefined | null>;
+export type Query = Record<string, string | number | boolean | undefined | null>;
 
 export function withQuery(path: string, query: Query = {}): string {
   const params = new URLSearchParams();

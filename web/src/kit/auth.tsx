@@ -1,4 +1,5 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { api, ApiError, setCsrfToken } from '../api/client';
 import type { Me, User } from '../api/types';
 
@@ -14,6 +15,14 @@ const AuthContext = createContext<AuthState | null>(null);
 
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<User | null | undefined>(undefined);
+  const queryClient = useQueryClient();
+  // What the API answers depends on who asks (working copies, agency scope): a new session starts a new cache.
+  const previous = useRef<string | null | undefined>(undefined);
+  useEffect(() => {
+    const id = user === undefined ? undefined : (user?.id ?? null);
+    if (previous.current !== undefined && id !== undefined && id !== previous.current) void queryClient.resetQueries({ predicate: (q) => q.queryKey[0] !== 'reference' });
+    if (id !== undefined) previous.current = id;
+  }, [user, queryClient]);
 
   const refresh = useCallback(async () => {
     try {

@@ -1,12 +1,11 @@
 import { useMemo } from 'react';
 import type { Agency } from '../../api/types';
-import { loadAgencies } from './data';
-import { useLoad } from '../../kit/useLoad';
 import type { Lang } from '../../i18n';
+import { useAgencies } from './data';
 
 /** The agencies by id, loaded once for the app. */
 export function useAgencyMap(): Map<string, Agency> {
-  const agencies = useLoad((signal) => loadAgencies(signal), []);
+  const agencies = useAgencies();
   return useMemo(() => new Map((agencies.data ?? []).map((a) => [a.id, a] as [string, Agency])), [agencies.data]);
 }
 

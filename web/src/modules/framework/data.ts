@@ -1,20 +1,21 @@
 import { api } from '../../api/client';
 import type { Agency, Framework, Page, RoadmapGroup, UnitRef } from '../../api/types';
 import type { Lang } from '../../i18n';
-import { cached, abortable } from '../../kit/cache';
+import { useLoaded, type Loaded } from '../../kit/query';
 
-export function loadAgencies(signal?: AbortSignal): Promise<Agency[]> {
-  return abortable(
-    cached('agencies', () => api<Page<Agency>>('/api/v1/agencies', { query: { limit: 500 } }).then((page) => page.items)),
-    signal,
-  );
+/** Reference data does not change while the app is open: fetched once, kept for the visit. */
+const REFERENCE = { staleTime: Infinity };
+
+export function useAgencies(): Loaded<Agency[]> {
+  return useLoaded(['reference', 'agencies'], (signal) => api<Page<Agency>>('/api/v1/agencies', { signal, query: { limit: 500 } }).then((page) => page.items), REFERENCE);
 }
 
-export function loadRoadmapGroups(signal?: AbortSignal): Promise<RoadmapGroup[]> {
-  return abortable(
-    cached('roadmap-groups', () => api<{ items: RoadmapGroup[] }>('/api/v1/roadmap/groups').then((r) => r.items)),
-    signal,
-  );
+export function useRoadmapGroups(): Loaded<RoadmapGroup[]> {
+  return useLoaded(['reference', 'roadmap-groups'], (signal) => api<{ items: RoadmapGroup[] }>('/api/v1/roadmap/groups', { signal }).then((r) => r.items), REFERENCE);
+}
+
+export function useFramework(): Loaded<Framework> {
+  return useLoaded(['reference', 'framework'], (signal) => api<Framework>('/api/v1/framework', { signal }), REFERENCE);
 }
 
 /** Agency kinds of the province itself (not communes, not central bodies). */
@@ -30,10 +31,6 @@ export function unitText(ref: UnitRef, lang: Lang, agencies: Map<string, Agency>
   if (lang === 'vi' || (ref.agencies.length === 0 && ref.groups.length === 0)) return ref.text || '—';
   const names = [...ref.agencies.map((id) => agencies.get(id)?.name.en ?? id), ...ref.groups.map(groupLabel)];
   return names.join('; ');
-}
-
-export function loadFramework(signal?: AbortSignal): Promise<Framework> {
-  return abortable(cached('framework', () => api<Framework>('/api/v1/framework')), signal);
 }
 
 /** The address of a task's page, e.g. /roadmap/IV.1. */

@@ -1,11 +1,8 @@
 import { api } from '../../api/client';
 import type { ComplianceRule } from '../../api/types';
-import { cached, abortable } from '../../kit/cache';
+import { useLoaded, type Loaded } from '../../kit/query';
 
-/** The registry's compliance rules, each with its clause of the decision. */
-export function loadRules(signal?: AbortSignal): Promise<ComplianceRule[]> {
-  return abortable(
-    cached('rules', () => api<{ items: ComplianceRule[] }>('/api/v1/registry/rules').then((r) => r.items)),
-    signal,
-  );
+/** The registry's compliance rules, each with its clause of the decision (they do not change while the app is open). */
+export function useRules(enabled = true): Loaded<ComplianceRule[]> {
+  return useLoaded(['reference', 'rules'], (signal) => api<{ items: ComplianceRule[] }>('/api/v1/registry/rules', { signal }).then((r) => r.items), { staleTime: Infinity, enabled });
 }

@@ -6,9 +6,9 @@ import type { AccessLogEntry, AuditEntry, AuditVerification, Page, User } from '
 import { useAuth } from '../../../kit/auth';
 import { AccessDenied, ErrorBox, Loading } from '../../../kit/feedback';
 import { Pager, TableWrap } from '../../../kit/table';
-import { useLoad } from '../../../kit/useLoad';
 import { useTitle } from '../../../kit/useTitle';
 import { formatDateTime, useLang } from '../../../kit/text';
+import { useApiQuery } from '../../../kit/query';
 
 const PAGE_SIZE = 50;
 const METHODS = ['GET', 'POST', 'PATCH', 'PUT', 'DELETE'];
@@ -82,7 +82,7 @@ export function AccessLogPage() {
 }
 
 function useUserLabels(): (id: string | null) => string {
-  const users = useLoad((signal) => api<Page<User>>('/api/v1/users', { signal, query: { limit: 500 } }), []);
+  const users = useApiQuery<Page<User>>('/api/v1/users', { limit: 500 });
   const map = useMemo(() => new Map((users.data?.items ?? []).map((u) => [u.id, u.email])), [users.data]);
   return (id) => (id ? (map.get(id) ?? id.slice(0, 8)) : '—');
 }
@@ -107,10 +107,7 @@ function AccessLogPanel() {
     return () => clearTimeout(timer);
   }, [pathText, statusText]);
 
-  const log = useLoad(
-    (signal) => api<Page<AccessLogEntry>>('/api/v1/access-log', { signal, query: { method, path: filters.path, status: filters.status, limit: PAGE_SIZE, offset } }),
-    [method, filters, offset],
-  );
+  const log = useApiQuery<Page<AccessLogEntry>>('/api/v1/access-log', { method, path: filters.path, status: filters.status, limit: PAGE_SIZE, offset });
   const statusInvalid = statusText.trim() !== '' && !/^[1-5]\d\d$/.test(statusText.trim());
 
   return (
@@ -228,7 +225,7 @@ function AuditPanel() {
   const [verifying, setVerifying] = useState(false);
   const [result, setResult] = useState<AuditVerification | null>(null);
   const [verifyError, setVerifyError] = useState<unknown>(null);
-  const audit = useLoad((signal) => api<Page<AuditEntry>>('/api/v1/audit', { signal, query: { entity, limit: PAGE_SIZE, offset } }), [entity, offset]);
+  const audit = useApiQuery<Page<AuditEntry>>('/api/v1/audit', { entity, limit: PAGE_SIZE, offset });
 
   const verify = async () => {
     setVerifying(true);

@@ -1,12 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../api/client';
+
 import type { Providers } from '../../../api/types';
 import { useAuth } from '../../../kit/auth';
 import { ErrorBox, Loading } from '../../../kit/feedback';
-import { useLoad } from '../../../kit/useLoad';
 import { useTitle } from '../../../kit/useTitle';
+import { useApiQuery } from '../../../kit/query';
 
 /** Where to go after login: the page the user came from, if it is one of ours. */
 function returnPath(state: unknown): string {
@@ -21,7 +21,7 @@ export function LoginPage() {
   const { user, login, logout } = useAuth();
   const location = useLocation();
   const navigate = useNavigate();
-  const providers = useLoad((signal) => api<Providers>('/api/v1/auth/providers', { signal }), []);
+  const providers = useApiQuery<Providers>('/api/v1/auth/providers');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);

@@ -5,12 +5,12 @@ import { ROLES, type Agency, type ApiTokenItem, type Page, type Role, type User 
 import { useAuth } from '../../../kit/auth';
 import { AccessDenied, ErrorBox, LiveMessage, Loading } from '../../../kit/feedback';
 import { Pager, TableWrap } from '../../../kit/table';
-import { useLoad } from '../../../kit/useLoad';
 import { useTitle } from '../../../kit/useTitle';
 import { Dialog } from '../../../kit/Dialog';
 import { AgencySelect } from '../../framework/components/AgencySelect';
-import { loadAgencies } from '../../framework/data';
 import { formatDateTime, useLang } from '../../../kit/text';
+import { useApiQuery } from '../../../kit/query';
+import { useAgencies } from '../../framework/data';
 
 const PAGE_SIZE = 25;
 
@@ -52,7 +52,7 @@ function UserAdmin() {
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<User | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const agencies = useLoad((signal) => loadAgencies(signal), []);
+  const agencies = useAgencies();
   const agencyMap = useMemo(() => new Map((agencies.data ?? []).map((a) => [a.id, a] as [string, Agency])), [agencies.data]);
 
   useEffect(() => {
@@ -64,7 +64,7 @@ function UserAdmin() {
     return () => clearTimeout(timer);
   }, [text]);
 
-  const users = useLoad((signal) => api<Page<User>>('/api/v1/users', { signal, query: { q, role, limit: PAGE_SIZE, offset } }), [q, role, offset]);
+  const users = useApiQuery<Page<User>>('/api/v1/users', { q, role, limit: PAGE_SIZE, offset });
 
   return (
     <section className="section" aria-labelledby="users-list-title">
@@ -295,7 +295,7 @@ function UserForm({ agencies, user, onDone }: { agencies: Agency[]; user?: User;
 function ApiTokens() {
   const { t } = useTranslation();
   const { lang } = useLang();
-  const tokens = useLoad((signal) => api<{ items: ApiTokenItem[] }>('/api/v1/auth/tokens', { signal }), []);
+  const tokens = useApiQuery<{ items: ApiTokenItem[] }>('/api/v1/auth/tokens');
   const [name, setName] = useState('');
   const [days, setDays] = useState('90');
   const [secret, setSecret] = useState<{ name: string; token: string } | null>(null);

@@ -9,8 +9,8 @@ import { dictionaryApi, dictionaryPath, dictionaryTabPath } from '../paths';
 import { formatDateTime, useLang } from '../../../kit/text';
 import { Dialog } from '../../../kit/Dialog';
 import { ErrorBox } from '../../../kit/feedback';
-import { useLoad } from '../../../kit/useLoad';
 import { GovStatusBadge } from './badges';
+import { useApiQuery, useApiQueryIf } from '../../../kit/query';
 
 /**
  * Status, versions and the governance steps the user may take: edit and submit for the owner agency's
@@ -40,10 +40,7 @@ export function GovernancePanel({
   const reviewer = isDictionaryReviewer(user);
   const what = t(`dictionary.kind.${kind}`);
   // The reviewer's reason when the object came back: the latest submit/return step, if it was a return.
-  const history = useLoad(
-    (signal) => (user && record.status === 'draft' ? api<Page<DictionaryChange>>(`${dictionaryApi(kind, record.code)}/changes`, { signal, query: { limit: 30 } }) : Promise.resolve(null)),
-    [kind, record.code, record.status, record.updatedAt, Boolean(user)],
-  );
+  const history = useApiQueryIf<Page<DictionaryChange>>(Boolean(user) && record.status === 'draft', `${dictionaryApi(kind, record.code)}/changes`, { limit: 30 }, { version: record.updatedAt });
   const lastStep = history.data?.items.find((c) => c.action === 'return' || c.action === 'submit' || c.action === 'approve');
   const returned = lastStep?.action === 'return' ? lastStep : undefined;
 
@@ -222,7 +219,7 @@ function DeprecateForm({ kind, record, busy, error, onSubmit }: { kind: Dictiona
   const { pick } = useLang();
   const [replacedBy, setReplacedBy] = useState('');
   const [comment, setComment] = useState('');
-  const candidates = useLoad((signal) => api<Page<DictionaryRecord>>(dictionaryApi(kind), { signal, query: { limit: 500 } }), [kind]);
+  const candidates = useApiQuery<Page<DictionaryRecord>>(dictionaryApi(kind), { limit: 500 });
   const options = (candidates.data?.items ?? []).filter((c) => c.code !== record.code && c.status !== 'deprecated');
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -1,7 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../api/client';
 import type { DictionaryChange, DictionaryKind, DictionaryUsage, DictionaryVersion, Page } from '../../../api/types';
 import { agencyLabel, useAgencyMap } from '../../framework/agencies';
 import { dictionaryApi, dictionaryPath } from '../paths';
@@ -9,18 +8,18 @@ import { dictionaryFieldLabel, formatChangeValue } from '../format';
 import { formatDateTime, useLang } from '../../../kit/text';
 import { ErrorBox, Loading } from '../../../kit/feedback';
 import { Pager, TableWrap } from '../../../kit/table';
-import { useLoad } from '../../../kit/useLoad';
+import { useApiQuery, useInvalidate } from '../../../kit/query';
 
 const CHANGES_PAGE = 20;
 
 /** The field-level change log: when, who, what step, which version, field, old → new, comment. */
-export function ChangeLog({ kind, code, tick }: { kind: DictionaryKind; code: string; tick: number }) {
+export function ChangeLog({ kind, code }: { kind: DictionaryKind; code: string }) {
   const { t } = useTranslation();
   const { lang } = useLang();
   const [offset, setOffset] = useState(0);
   const agencies = useAgencyMap();
   const agencyName = (id: string) => agencyLabel(agencies.get(id), id, lang);
-  const changes = useLoad((signal) => api<Page<DictionaryChange>>(`${dictionaryApi(kind, code)}/changes`, { signal, query: { limit: CHANGES_PAGE, offset } }), [kind, code, offset, tick]);
+  const changes = useApiQuery<Page<DictionaryChange>>(`${dictionaryApi(kind, code)}/changes`, { limit: CHANGES_PAGE, offset });
   const caption = t('dictionary.changesCaption', { code });
   return (
     <section className="section" aria-labelledby="changes-title">
@@ -78,10 +77,10 @@ export function ChangeLog({ kind, code, tick }: { kind: DictionaryKind; code: st
 }
 
 /** Every approved version, newest first. */
-export function VersionList({ kind, code, tick }: { kind: DictionaryKind; code: string; tick: number }) {
+export function VersionList({ kind, code }: { kind: DictionaryKind; code: string }) {
   const { t } = useTranslation();
   const { lang } = useLang();
-  const versions = useLoad((signal) => api<DictionaryVersion[]>(`${dictionaryApi(kind, code)}/versions`, { signal }), [kind, code, tick]);
+  const versions = useApiQuery<DictionaryVersion[]>(`${dictionaryApi(kind, code)}/versions`);
   const caption = t('dictionary.versionsCaption', { code });
   return (
     <section className="section" aria-labelledby="versions-title">
@@ -117,9 +116,9 @@ export function VersionList({ kind, code, tick }: { kind: DictionaryKind; code: 
 }
 
 /** Where an object is used: entities and elements of the dictionary, systems of the registry. */
-export function UsageList({ kind, code, tick }: { kind: DictionaryKind; code: string; tick: number }) {
+export function UsageList({ kind, code }: { kind: DictionaryKind; code: string }) {
   const { t } = useTranslation();
-  const usages = useLoad((signal) => api<DictionaryUsage[]>(`${dictionaryApi(kind, code)}/usages`, { signal }), [kind, code, tick]);
+  const usages = useApiQuery<DictionaryUsage[]>(`${dictionaryApi(kind, code)}/usages`);
   const groups = ['entity', 'element', 'registry'].map((source) => ({ source, items: (usages.data ?? []).filter((u) => u.source === source) }));
   const others = (usages.data ?? []).filter((u) => !['entity', 'element', 'registry'].includes(u.source));
   const link = (u: DictionaryUsage): ReactNode => {
@@ -160,4 +159,13 @@ export function UsageList({ kind, code, tick }: { kind: DictionaryKind; code: st
       )}
     </section>
   );
+}
+
+/** After a change to an object: its change log, versions, usages and items are fetched again (the object itself is
+ * what the server answered to the change). */
+export function useRefreshHistory(kind: DictionaryKind, code: string): () => void {
+  const invalidate = useInvalidate();
+  return () => {
+    for (const part of ['changes', 'versions', 'usages', 'items']) void invalidate(`${dictionaryApi(kind, code)}/${part}`);
+  };
 }

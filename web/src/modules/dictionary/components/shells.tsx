@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../../api/client';
+import { ApiError } from '../../../api/client';
 import type { DictionaryKind, DictionaryRecord } from '../../../api/types';
 import { useAuth } from '../../../kit/auth';
 import { canCreateObject, canEditObject } from '../access';
@@ -9,8 +9,8 @@ import { dictionaryApi, dictionaryPath, dictionaryTabPath } from '../paths';
 import { useLang } from '../../../kit/text';
 import { AccessDenied, ErrorBox, Loading } from '../../../kit/feedback';
 import { Breadcrumb } from '../../../kit/Breadcrumb';
-import { useLoad } from '../../../kit/useLoad';
 import { useTitle } from '../../../kit/useTitle';
+import { useApiQuery, useApiQueryIf } from '../../../kit/query';
 
 /**
  * The frame of a create or edit form: who may use it, loading the record, and why an object cannot be edited
@@ -33,7 +33,7 @@ export function DictionaryFormShell<R extends DictionaryRecord>({
 }) {
   const { t } = useTranslation();
   const { user } = useAuth();
-  const record = useLoad((signal) => (mode === 'edit' && user ? api<R>(dictionaryApi(kind, code), { signal }) : Promise.resolve(null)), [kind, mode, code, Boolean(user)]);
+  const record = useApiQueryIf<R>(mode === 'edit' && Boolean(user), dictionaryApi(kind, code));
 
   let body: ReactNode;
   if (user === undefined) body = <Loading />;
@@ -86,7 +86,7 @@ export function DictionaryObjectShell<R extends DictionaryRecord>({
   const { t } = useTranslation();
   const { pick } = useLang();
   const { user } = useAuth();
-  const object = useLoad((signal) => (user === undefined ? new Promise<never>(() => undefined) : api<R>(dictionaryApi(kind, code), { signal })), [kind, code, user?.id ?? user]);
+  const object = useApiQuery<R>(dictionaryApi(kind, code), {}, { enabled: user !== undefined });
   const data = object.data;
   useTitle(data ? `${data.code} — ${pick(data.name)}` : t(TITLE_KEYS[kind], { code }));
   const notFound = object.error instanceof ApiError && object.error.status === 404;

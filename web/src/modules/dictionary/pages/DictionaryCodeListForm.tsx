@@ -7,13 +7,12 @@ import { useAuth } from '../../../kit/auth';
 import { DictionaryFormShell } from '../components/shells';
 import { AgencySelect } from '../../framework/components/AgencySelect';
 import { ErrorBox } from '../../../kit/feedback';
-import { useLoad } from '../../../kit/useLoad';
 import { useTitle } from '../../../kit/useTitle';
-import { loadAgencies } from '../../framework/data';
 import { CODE_PATTERN, dictFieldId, splitList } from '../format';
 import { dictionaryApi, dictionaryPath } from '../paths';
 import { fieldErrors } from '../../../kit/form/fieldErrors';
 import { useLang } from '../../../kit/text';
+import { useAgencies } from '../../framework/data';
 
 export function DictionaryCodeListFormPage({ mode }: { mode: 'new' | 'edit' }) {
   const { t } = useTranslation();
@@ -30,7 +29,7 @@ function CodeListForm({ record }: { record: CodeList | null }) {
   const { user } = useAuth();
   const navigate = useNavigate();
   const officer = user?.role === 'officer';
-  const agencies = useLoad((signal) => loadAgencies(signal), []);
+  const agencies = useAgencies();
   const [code, setCode] = useState(record?.code ?? '');
   const [nameVi, setNameVi] = useState(record?.name.vi ?? '');
   const [nameEn, setNameEn] = useState(record?.name.en ?? '');

@@ -1,16 +1,15 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { api, upload } from '../../../api/client';
+import { upload } from '../../../api/client';
 import type { CodeItem, CodeList, DictionaryRecord, ItemsSaved, Page } from '../../../api/types';
 import { useAuth } from '../../../kit/auth';
 import { ErrorBox, LiveMessage, Loading } from '../../../kit/feedback';
 import { Pager, TableWrap } from '../../../kit/table';
-import { useLoad } from '../../../kit/useLoad';
 import { useSearchText } from '../../../kit/filters';
 import { SectionLinks } from '../../../kit/SectionLinks';
 import { AgencyName, GovStatusBadge } from '../components/badges';
-import { ChangeLog, UsageList, VersionList } from '../components/history';
+import { ChangeLog, UsageList, useRefreshHistory, VersionList } from '../components/history';
 import { GovernancePanel } from '../components/GovernancePanel';
 import { ImportErrors } from '../components/ImportErrors';
 import { useArrivalMessage } from '../useArrivalMessage';
@@ -20,6 +19,7 @@ import { dictionaryApi, dictionaryPath } from '../paths';
 import { fileContentType, importRowErrors } from '../format';
 import { agencyPath } from '../../framework/agencies';
 import { formatDate, formatNumber, useLang } from '../../../kit/text';
+import { useApiQuery, useApiQueryIf } from '../../../kit/query';
 
 const PAGE_SIZE = 50;
 
@@ -34,7 +34,7 @@ function CodeListDetail({ list, onChanged, reload }: { list: CodeList; onChanged
   const { user } = useAuth();
   const [arrival] = useArrivalMessage();
   const [message, setMessage] = useState<string | null>(arrival);
-  const [tick, setTick] = useState(0);
+  const refreshHistory = useRefreshHistory('code_list', list.code);
   const otherName = lang === 'vi' ? list.name.en : list.name.vi;
   const editable = canEditObject(user, list.ownerAgencyId) && list.status !== 'deprecated';
 
@@ -82,13 +82,13 @@ function CodeListDetail({ list, onChanged, reload }: { list: CodeList; onChanged
           </div>
         </dl>
       </section>
-      <Items list={list} tick={tick} />
+      <Items list={list} />
       {editable && (
         <ItemImport
           list={list}
           onImported={(result) => {
             setMessage(t('dictionary.itemsImported', { ...result }));
-            setTick((n) => n + 1);
+            refreshHistory();
             reload();
           }}
         />
@@ -99,19 +99,19 @@ function CodeListDetail({ list, onChanged, reload }: { list: CodeList; onChanged
         editPath={`${dictionaryPath('code_list', list.code)}/edit`}
         onChanged={(record, text) => {
           setMessage(text);
-          setTick((n) => n + 1);
+          refreshHistory();
           onChanged(record);
         }}
       />
-      {user && <ChangeLog kind="code_list" code={list.code} tick={tick} />}
-      <VersionList kind="code_list" code={list.code} tick={tick} />
-      {user && <UsageList kind="code_list" code={list.code} tick={tick} />}
+      {user && <ChangeLog kind="code_list" code={list.code} />}
+      <VersionList kind="code_list" code={list.code} />
+      {user && <UsageList kind="code_list" code={list.code} />}
     </>
   );
 }
 
 /** The items: looked up by code or name (diacritics ignored), by level and by parent, a page at a time. */
-function Items({ list, tick }: { list: CodeList; tick: number }) {
+function Items({ list }: { list: CodeList }) {
   const { t } = useTranslation();
   const { lang, pick } = useLang();
   const [params, setParams] = useSearchParams();
@@ -123,10 +123,7 @@ function Items({ list, tick }: { list: CodeList; tick: number }) {
   const [text, setText] = useSearchText(q, (value) => update({ q: value }));
   const hierarchical = list.levels.length > 1;
   // The top level, to choose a parent from (34 provinces for the administrative units).
-  const tops = useLoad(
-    (signal) => (hierarchical ? api<Page<CodeItem>>(`${dictionaryApi('code_list', list.code)}/items`, { signal, query: { level: 1, limit: 500 } }) : Promise.resolve(null)),
-    [list.code, hierarchical, tick],
-  );
+  const tops = useApiQueryIf<Page<CodeItem>>(hierarchical, `${dictionaryApi('code_list', list.code)}/items`, { level: 1, limit: 500 });
   const topName = useMemo(() => new Map((tops.data?.items ?? []).map((i) => [i.code, i] as [string, CodeItem])), [tops.data]);
 
   function update(changes: Record<string, string>) {
@@ -139,10 +136,7 @@ function Items({ list, tick }: { list: CodeList; tick: number }) {
     setParams(next, { replace: true });
   }
 
-  const items = useLoad(
-    (signal) => api<Page<CodeItem>>(`${dictionaryApi('code_list', list.code)}/items`, { signal, query: { q, level, parent, limit: PAGE_SIZE, offset } }),
-    [list.code, q, level, parent, offset, tick],
-  );
+  const items = useApiQuery<Page<CodeItem>>(`${dictionaryApi('code_list', list.code)}/items`, { q, level, parent, limit: PAGE_SIZE, offset });
   const filtered = Boolean(q || level || parent);
   const caption = t('dictionary.itemsCaption', { name: pick(list.name) });
 

@@ -5,16 +5,16 @@ import { DictionaryFormShell } from '../components/shells';
 import { api } from '../../../api/client';
 import { CLASSIFICATIONS, DATA_TYPES, type Classification, type CodeList, type DataElement, type DataType, type ElementSpec, type Page } from '../../../api/types';
 import { useAuth } from '../../../kit/auth';
-import { useLoad } from '../../../kit/useLoad';
 import { useTitle } from '../../../kit/useTitle';
 import { FormErrorSummary } from '../../../kit/form/FormErrorSummary';
 import { AgencySelect } from '../../framework/components/AgencySelect';
 import { useAgencyMap } from '../../framework/agencies';
-import { loadAgencies } from '../../framework/data';
 import { CODE_PATTERN, dictFieldId, dictionaryFieldLabel, splitList } from '../format';
 import { dictionaryApi, dictionaryPath } from '../paths';
 import { fieldErrors } from '../../../kit/form/fieldErrors';
 import { useLang } from '../../../kit/text';
+import { useApiQuery } from '../../../kit/query';
+import { useAgencies } from '../../framework/data';
 
 interface FormState {
   code: string;
@@ -133,9 +133,9 @@ function ElementForm({ record }: { record: DataElement | null }) {
   const [submitError, setSubmitError] = useState<unknown>(null);
   const [localErrors, setLocalErrors] = useState<Map<string, string>>(new Map());
   const summaryRef = useRef<HTMLDivElement>(null);
-  const agencies = useLoad((signal) => loadAgencies(signal), []);
+  const agencies = useAgencies();
   const agencyMap = useAgencyMap();
-  const lists = useLoad((signal) => api<Page<CodeList>>(dictionaryApi('code_list'), { signal, query: { limit: 500 } }), []);
+  const lists = useApiQuery<Page<CodeList>>(dictionaryApi('code_list'), { limit: 500 });
   const codeLists = (lists.data?.items ?? []).filter((l) => l.status !== 'deprecated' || l.code === s.codeList);
   const chosenList = codeLists.find((l) => l.code === s.codeList);
 

@@ -5,16 +5,16 @@ import { api } from '../../../api/client';
 import type { DataElement, DictionaryRecord } from '../../../api/types';
 import { useAuth } from '../../../kit/auth';
 import { LiveMessage } from '../../../kit/feedback';
-import { useLoad } from '../../../kit/useLoad';
 import { SectionLinks } from '../../../kit/SectionLinks';
 import { AgencyName, ClassificationBadge, GovStatusBadge } from '../components/badges';
-import { ChangeLog, UsageList, VersionList } from '../components/history';
+import { ChangeLog, UsageList, useRefreshHistory, VersionList } from '../components/history';
 import { GovernancePanel } from '../components/GovernancePanel';
 import { useArrivalMessage } from '../useArrivalMessage';
 import { DictionaryObjectShell } from '../components/shells';
 import { dictionaryApi, dictionaryPath } from '../paths';
 import { agencyPath } from '../../framework/agencies';
 import { useLang } from '../../../kit/text';
+import { useLoaded, apiKey } from '../../../kit/query';
 
 export function DictionaryElementPage() {
   const { code = '' } = useParams();
@@ -27,10 +27,11 @@ function ElementDetail({ element, onChanged }: { element: DataElement; onChanged
   const { user } = useAuth();
   const [arrival] = useArrivalMessage();
   const [message, setMessage] = useState<string | null>(arrival);
-  const [tick, setTick] = useState(0);
-  const codeList = useLoad(
-    (signal) => (element.codeList ? api<DictionaryRecord & { levels: string[] }>(dictionaryApi('code_list', element.codeList), { signal }).catch(() => null) : Promise.resolve(null)),
-    [element.codeList],
+  const refreshHistory = useRefreshHistory('element', element.code);
+  const codeListApi = element.codeList ? dictionaryApi('code_list', element.codeList) : null;
+  // A code list the visitor may not read (a draft, for an anonymous visitor) is simply not linked.
+  const codeList = useLoaded([...apiKey(codeListApi ?? 'none'), 'if-readable'], (signal) =>
+    codeListApi ? api<DictionaryRecord & { levels: string[] }>(codeListApi, { signal }).catch(() => null) : Promise.resolve(null),
   );
   const otherName = lang === 'vi' ? element.name.en : element.name.vi;
   const levelName = element.codeLevel ? codeList.data?.levels[element.codeLevel - 1] : undefined;
@@ -143,13 +144,13 @@ function ElementDetail({ element, onChanged }: { element: DataElement; onChanged
         editPath={`${dictionaryPath('element', element.code)}/edit`}
         onChanged={(record, text) => {
           setMessage(text);
-          setTick((n) => n + 1);
+          refreshHistory();
           onChanged(record);
         }}
       />
-      {user && <ChangeLog kind="element" code={element.code} tick={tick} />}
-      <VersionList kind="element" code={element.code} tick={tick} />
-      {user && <UsageList kind="element" code={element.code} tick={tick} />}
+      {user && <ChangeLog kind="element" code={element.code} />}
+      <VersionList kind="element" code={element.code} />
+      {user && <UsageList kind="element" code={element.code} />}
     </>
   );
 }

@@ -1,21 +1,21 @@
 import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { api, download } from '../../../api/client';
+import { download } from '../../../api/client';
 import type { DataElement, DataEntity, DictionaryRecord, Page } from '../../../api/types';
 import { useAuth } from '../../../kit/auth';
 import { ErrorBox, LiveMessage } from '../../../kit/feedback';
 import { TableWrap } from '../../../kit/table';
-import { useLoad } from '../../../kit/useLoad';
 import { SectionLinks } from '../../../kit/SectionLinks';
 import { AgencyName, ClassificationBadge, GovStatusBadge } from '../components/badges';
-import { ChangeLog, UsageList, VersionList } from '../components/history';
+import { ChangeLog, UsageList, useRefreshHistory, VersionList } from '../components/history';
 import { GovernancePanel } from '../components/GovernancePanel';
 import { useArrivalMessage } from '../useArrivalMessage';
 import { DictionaryObjectShell } from '../components/shells';
 import { dictionaryApi, dictionaryPath } from '../paths';
 import { agencyPath } from '../../framework/agencies';
 import { useLang } from '../../../kit/text';
+import { useApiQuery } from '../../../kit/query';
 
 export function DictionaryEntityPage() {
   const { code = '' } = useParams();
@@ -28,12 +28,12 @@ function EntityDetail({ entity, onChanged }: { entity: DataEntity; onChanged: (r
   const { user } = useAuth();
   const [arrival] = useArrivalMessage();
   const [message, setMessage] = useState<string | null>(arrival);
-  const [tick, setTick] = useState(0);
+  const refreshHistory = useRefreshHistory('entity', entity.code);
   const [downloadError, setDownloadError] = useState<unknown>(null);
   const [downloading, setDownloading] = useState<string | null>(null);
-  const elements = useLoad((signal) => api<Page<DataElement>>(dictionaryApi('element'), { signal, query: { limit: 500 } }), [Boolean(user)]);
+  const elements = useApiQuery<Page<DataElement>>(dictionaryApi('element'), { limit: 500 });
   const byCode = useMemo(() => new Map((elements.data?.items ?? []).map((e) => [e.code, e] as [string, DataElement])), [elements.data]);
-  const entities = useLoad((signal) => api<Page<DataEntity>>(dictionaryApi('entity'), { signal, query: { limit: 500 } }), [Boolean(user)]);
+  const entities = useApiQuery<Page<DataEntity>>(dictionaryApi('entity'), { limit: 500 });
   const entityName = (code: string) => {
     const e = entities.data?.items.find((x) => x.code === code);
     return e ? pick(e.name) : code;
@@ -202,13 +202,13 @@ function EntityDetail({ entity, onChanged }: { entity: DataEntity; onChanged: (r
         editPath={`${dictionaryPath('entity', entity.code)}/edit`}
         onChanged={(record, text) => {
           setMessage(text);
-          setTick((n) => n + 1);
+          refreshHistory();
           onChanged(record);
         }}
       />
-      {user && <ChangeLog kind="entity" code={entity.code} tick={tick} />}
-      <VersionList kind="entity" code={entity.code} tick={tick} />
-      {user && <UsageList kind="entity" code={entity.code} tick={tick} />}
+      {user && <ChangeLog kind="entity" code={entity.code} />}
+      <VersionList kind="entity" code={entity.code} />
+      {user && <UsageList kind="entity" code={entity.code} />}
     </>
   );
 }

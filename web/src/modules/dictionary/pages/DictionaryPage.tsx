@@ -1,12 +1,11 @@
 import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { api, upload } from '../../../api/client';
+import { upload } from '../../../api/client';
 import { CLASSIFICATIONS, DATA_TYPES, GOVERNANCE_STATUSES, type CodeList, type DataElement, type DataEntity, type DictionaryKind, type DictionaryRecord, type ElementsImported, type MappingConformance, type Page } from '../../../api/types';
 import { useAuth } from '../../../kit/auth';
 import { ErrorBox, LiveMessage, Loading } from '../../../kit/feedback';
 import { Pager, TableWrap } from '../../../kit/table';
-import { useLoad } from '../../../kit/useLoad';
 import { useTitle } from '../../../kit/useTitle';
 import { useSearchText } from '../../../kit/filters';
 import { AgencySelect } from '../../framework/components/AgencySelect';
@@ -14,11 +13,12 @@ import { AgencyName, ClassificationBadge, GovStatusBadge, VersionText } from '..
 import { ImportErrors } from '../components/ImportErrors';
 import { useArrivalMessage } from '../useArrivalMessage';
 import { useAgencyMap, agencyLabel } from '../../framework/agencies';
-import { loadAgencies } from '../../framework/data';
 import { canCreateObject } from '../access';
 import { dictionaryApi, dictionaryPath } from '../paths';
 import { fileContentType, formatShare, importRowErrors } from '../format';
 import { formatNumber, useLang } from '../../../kit/text';
+import { useApiQuery } from '../../../kit/query';
+import { useAgencies } from '../../framework/data';
 
 const PAGE_SIZE = 25;
 type Tab = 'elements' | 'entities' | 'code-lists';
@@ -111,7 +111,7 @@ function ObjectList({ tab }: { tab: Tab }) {
   const offset = Math.max(0, Number(params.get('offset') ?? 0) || 0);
   const q = value('q');
   const [text, setText] = useSearchText(q, (value) => update({ q: value }));
-  const agencies = useLoad((signal) => loadAgencies(signal), []);
+  const agencies = useAgencies();
   const agencyMap = useAgencyMap();
   const keys = FILTERS[tab];
 
@@ -127,8 +127,7 @@ function ObjectList({ tab }: { tab: Tab }) {
 
 
   const query = Object.fromEntries(keys.map((k) => [k, value(k)]));
-  const key = keys.map((k) => value(k)).join('|');
-  const list = useLoad((signal) => api<Page<DictionaryRecord>>(dictionaryApi(kind), { signal, query: { ...query, limit: PAGE_SIZE, offset } }), [kind, key, offset, Boolean(user)]);
+  const list = useApiQuery<Page<DictionaryRecord>>(dictionaryApi(kind), { ...query, limit: PAGE_SIZE, offset });
   const filtered = keys.some((k) => value(k));
   const caption = t(`dictionary.tableCaption.${tab}`);
 
@@ -341,7 +340,7 @@ function MappingSection() {
   const { t } = useTranslation();
   const { lang } = useLang();
   const agencyMap = useAgencyMap();
-  const mapping = useLoad((signal) => api<MappingConformance>('/api/v1/registry/data-mapping', { signal }), []);
+  const mapping = useApiQuery<MappingConformance>('/api/v1/registry/data-mapping');
   const data = mapping.data;
   const agencyCaption = t('dictionary.mapping.agencyCaption');
   const systemCaption = t('dictionary.mapping.systemCaption');

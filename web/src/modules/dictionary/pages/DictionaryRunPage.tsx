@@ -1,18 +1,18 @@
 import { useMemo, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError, download } from '../../../api/client';
+import { ApiError, download } from '../../../api/client';
 import { PROBLEMS, type Page, type Problem, type ValidationFinding, type ValidationRun } from '../../../api/types';
 import { useAuth } from '../../../kit/auth';
 import { AccessDenied, ErrorBox, LiveMessage, Loading } from '../../../kit/feedback';
 import { Breadcrumb } from '../../../kit/Breadcrumb';
 import { Pager, TableWrap } from '../../../kit/table';
-import { useLoad } from '../../../kit/useLoad';
 import { useTitle } from '../../../kit/useTitle';
 import { useArrivalMessage } from '../useArrivalMessage';
 import { dictionaryPath } from '../paths';
 import { formatBytes } from '../format';
 import { formatDateTime, formatNumber, useLang } from '../../../kit/text';
+import { useApiQuery, useApiQueryIf } from '../../../kit/query';
 
 const PAGE_SIZE = 50;
 
@@ -21,7 +21,7 @@ export function DictionaryRunPage() {
   const { t } = useTranslation();
   const { user } = useAuth();
   useTitle(t('dictionary.run.title'));
-  const run = useLoad((signal) => (user ? api<ValidationRun>(`/api/v1/dictionary/validation-runs/${encodeURIComponent(id)}`, { signal }) : Promise.resolve(null)), [id, Boolean(user)]);
+  const run = useApiQueryIf<ValidationRun>(Boolean(user), `/api/v1/dictionary/validation-runs/${encodeURIComponent(id)}`);
   const notFound = run.error instanceof ApiError && run.error.status === 404;
   return (
     <div className="page">
@@ -199,10 +199,7 @@ function Findings({ run, fields, problems }: { run: ValidationRun; fields: strin
   const field = params.get('field') ?? '';
   const problem = params.get('problem') ?? '';
   const offset = Math.max(0, Number(params.get('offset') ?? 0) || 0);
-  const findings = useLoad(
-    (signal) => api<Page<ValidationFinding>>(`/api/v1/dictionary/validation-runs/${encodeURIComponent(run.id)}/findings`, { signal, query: { field, problem, limit: PAGE_SIZE, offset } }),
-    [run.id, field, problem, offset],
-  );
+  const findings = useApiQuery<Page<ValidationFinding>>(`/api/v1/dictionary/validation-runs/${encodeURIComponent(run.id)}/findings`, { field, problem, limit: PAGE_SIZE, offset });
   const update = (changes: Record<string, string>) => {
     const next = new URLSearchParams(params);
     for (const [key, v] of Object.entries(changes)) {

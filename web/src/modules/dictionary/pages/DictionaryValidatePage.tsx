@@ -1,17 +1,17 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { api, download, isAbort, upload } from '../../../api/client';
+import { download, isAbort, upload } from '../../../api/client';
 import type { DataEntity, Page, ValidationRun } from '../../../api/types';
 import { useAuth } from '../../../kit/auth';
 import { AccessDenied, ErrorBox, LiveMessage, Loading } from '../../../kit/feedback';
 import { Breadcrumb } from '../../../kit/Breadcrumb';
 import { Pager, TableWrap } from '../../../kit/table';
-import { useLoad } from '../../../kit/useLoad';
 import { useTitle } from '../../../kit/useTitle';
 import { dictionaryApi, dictionaryPath, runPath } from '../paths';
 import { fileContentType, formatBytes } from '../format';
 import { formatDateTime, formatNumber, useLang } from '../../../kit/text';
+import { useApiQuery } from '../../../kit/query';
 
 const RUNS_PAGE = 20;
 
@@ -51,7 +51,7 @@ function ValidateForm() {
   const [missing, setMissing] = useState<'entity' | 'file' | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const controller = useRef<AbortController | null>(null);
-  const entities = useLoad((signal) => api<Page<DataEntity>>(dictionaryApi('entity'), { signal, query: { limit: 500 } }), []);
+  const entities = useApiQuery<Page<DataEntity>>(dictionaryApi('entity'), { limit: 500 });
   // What can be validated: entities with an approved version, not withdrawn.
   const options = (entities.data?.items ?? []).filter((e) => e.approvedVersion !== null && e.status !== 'deprecated');
   const chosen = options.find((e) => e.code === entity);
@@ -199,7 +199,7 @@ function RunList() {
   const { t } = useTranslation();
   const { lang } = useLang();
   const [offset, setOffset] = useState(0);
-  const runs = useLoad((signal) => api<Page<ValidationRun>>('/api/v1/dictionary/validation-runs', { signal, query: { limit: RUNS_PAGE, offset } }), [offset]);
+  const runs = useApiQuery<Page<ValidationRun>>('/api/v1/dictionary/validation-runs', { limit: RUNS_PAGE, offset });
   const caption = t('dictionary.validate.runsCaption');
   return (
     <section className="section" aria-labelledby="runs-title">

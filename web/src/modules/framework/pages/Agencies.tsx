@@ -1,15 +1,15 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../api/client';
+
 import type { Agency, Page } from '../../../api/types';
 import { ErrorBox, Loading } from '../../../kit/feedback';
 import { Pager, TableWrap } from '../../../kit/table';
-import { useLoad } from '../../../kit/useLoad';
 import { useTitle } from '../../../kit/useTitle';
-import { loadAgencies } from '../data';
 import { useLang } from '../../../kit/text';
 import { agencyPath } from '../agencies';
+import { useAgencies } from '../data';
+import { useApiQuery } from '../../../kit/query';
 
 const PAGE_SIZE = 20;
 // The map and ECharts load only with this page.
@@ -19,7 +19,7 @@ export function AgenciesPage() {
   const { t } = useTranslation();
   const { pick } = useLang();
   useTitle(t('agencies.title'));
-  const all = useLoad((signal) => loadAgencies(signal), []);
+  const all = useAgencies();
   const provincial = useMemo(() => (all.data ?? []).filter((a) => a.kind !== 'commune'), [all.data]);
   const byId = useMemo(() => new Map((all.data ?? []).map((a) => [a.id, a] as [string, Agency])), [all.data]);
 
@@ -85,10 +85,7 @@ function Communes() {
     return () => clearTimeout(timer);
   }, [text]);
 
-  const page = useLoad(
-    (signal) => api<Page<Agency>>('/api/v1/agencies', { signal, query: { kind: 'commune', q, limit: PAGE_SIZE, offset } }),
-    [q, offset],
-  );
+  const page = useApiQuery<Page<Agency>>('/api/v1/agencies', { kind: 'commune', q, limit: PAGE_SIZE, offset });
 
   const highlighted = useMemo(() => new Set((page.data?.items ?? []).map((a) => a.adminUnitCode ?? '')), [page.data]);
 

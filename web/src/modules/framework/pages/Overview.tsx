@@ -1,18 +1,18 @@
 import { useMemo, useState } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../api/client';
+
 import type { Component, Layer, Page, SystemRecord } from '../../../api/types';
 import { useAuth } from '../../../kit/auth';
 import { ComplianceBadge, LifecycleBadge } from '../../registry/components/badges';
 import { useAgencyMap, agencyLabel } from '../agencies';
 import { systemPath } from '../../registry/paths';
 import { ErrorBox, Loading } from '../../../kit/feedback';
-import { useLoad } from '../../../kit/useLoad';
 import { useTitle } from '../../../kit/useTitle';
 import { Dialog } from '../../../kit/Dialog';
 import { formatDate, matches, useLang } from '../../../kit/text';
-import { loadFramework } from '../data';
+import { useFramework } from '../data';
+import { useApiQueryIf } from '../../../kit/query';
 
 function searchText(c: Component): string {
   return [c.code, c.shortName ?? '', c.name.vi, c.name.en, c.description.vi, c.description.en, c.group?.vi ?? '', c.group?.en ?? '', c.clause].join(' ');
@@ -22,7 +22,7 @@ export function OverviewPage() {
   const { t } = useTranslation();
   const { lang, pick } = useLang();
   useTitle(t('overview.title'));
-  const { data, error, loading } = useLoad((signal) => loadFramework(signal), []);
+  const { data, error, loading } = useFramework();
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<Component | null>(null);
 
@@ -245,10 +245,7 @@ function ComponentSystems({ component }: { component: Component }) {
   const { user } = useAuth();
   const location = useLocation();
   const agencyMap = useAgencyMap();
-  const systems = useLoad(
-    (signal) => (user ? api<Page<SystemRecord>>('/api/v1/registry/systems', { signal, query: { component: component.code, limit: 100 } }) : Promise.resolve(null)),
-    [component.code, Boolean(user)],
-  );
+  const systems = useApiQueryIf<Page<SystemRecord>>(Boolean(user), '/api/v1/registry/systems', { component: component.code, limit: 100 });
   if (user === undefined) return null;
   if (user === null) {
     return (

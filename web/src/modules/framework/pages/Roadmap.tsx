@@ -1,15 +1,17 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../api/client';
+
 import { TASK_STATUSES, type Agency, type Page, type Task, type TaskStatus } from '../../../api/types';
 import { ErrorBox, Loading } from '../../../kit/feedback';
 import { StatusBadge } from '../components/StatusBadge';
-import { useLoad } from '../../../kit/useLoad';
 import { useTitle } from '../../../kit/useTitle';
 import { useSearchText } from '../../../kit/filters';
-import { LEAD_GROUPS, loadAgencies, loadRoadmapGroups, PROVINCIAL_KINDS, taskPath, unitText } from '../data';
+import { LEAD_GROUPS, PROVINCIAL_KINDS, taskPath, unitText } from '../data';
 import { useLang } from '../../../kit/text';
+import { useAgencies } from '../data';
+import { useRoadmapGroups } from '../data';
+import { useApiQuery } from '../../../kit/query';
 
 // ECharts is large: it loads only when the roadmap is shown.
 const StatusChart = lazy(() => import('../components/StatusChart').then((m) => ({ default: m.StatusChart })));
@@ -29,29 +31,21 @@ export function RoadmapPage() {
   const [text, setText] = useSearchText(q, (value) => update({ q: value }), 350);
 
 
-  const groups = useLoad((signal) => loadRoadmapGroups(signal), []);
-  const agencies = useLoad((signal) => loadAgencies(signal), []);
+  const groups = useRoadmapGroups();
+  const agencies = useAgencies();
   const agencyMap = useMemo(() => new Map((agencies.data ?? []).map((a) => [a.id, a] as [string, Agency])), [agencies.data]);
   const leadOptions = useMemo(() => (agencies.data ?? []).filter((a) => PROVINCIAL_KINDS.has(a.kind)), [agencies.data]);
 
-  const tasks = useLoad(
-    (signal) => {
-      const [leadKind, leadValue] = lead.split(':');
-      return api<Page<Task>>('/api/v1/roadmap/tasks', {
-        signal,
-        query: {
-          group,
-          status,
-          year,
-          q,
-          lead: leadKind === 'agency' ? leadValue : undefined,
-          leadGroup: leadKind === 'group' ? leadValue : undefined,
-          limit: 500,
-        },
-      });
-    },
-    [group, lead, status, year, q],
-  );
+  const [leadKind, leadValue] = lead.split(':');
+  const tasks = useApiQuery<Page<Task>>('/api/v1/roadmap/tasks', {
+    group,
+    status,
+    year,
+    q,
+    lead: leadKind === 'agency' ? leadValue : undefined,
+    leadGroup: leadKind === 'group' ? leadValue : undefined,
+    limit: 500,
+  });
 
   function update(changes: Record<string, string>) {
     const next = new URLSearchParams(params);

@@ -7,11 +7,13 @@ import { useAuth } from '../../../kit/auth';
 import { Breadcrumb } from '../../../kit/Breadcrumb';
 import { ErrorBox, LiveMessage, Loading } from '../../../kit/feedback';
 import { StatusBadge } from '../components/StatusBadge';
-import { useLoad } from '../../../kit/useLoad';
 import { useTitle } from '../../../kit/useTitle';
 import { TableWrap } from '../../../kit/table';
-import { loadAgencies, loadRoadmapGroups, unitText } from '../data';
+import { unitText } from '../data';
 import { formatDate, formatDateTime, today, useLang } from '../../../kit/text';
+import { useApiQuery } from '../../../kit/query';
+import { useAgencies } from '../data';
+import { useRoadmapGroups } from '../data';
 
 export function TaskPage() {
   const { code = '' } = useParams();
@@ -19,9 +21,9 @@ export function TaskPage() {
   const { lang, pick } = useLang();
   const { user } = useAuth();
   const location = useLocation();
-  const task = useLoad((signal) => api<TaskDetail>(`/api/v1/roadmap/tasks/${encodeURIComponent(code)}`, { signal }), [code]);
-  const groups = useLoad((signal) => loadRoadmapGroups(signal), []);
-  const agencies = useLoad((signal) => loadAgencies(signal), []);
+  const task = useApiQuery<TaskDetail>(`/api/v1/roadmap/tasks/${encodeURIComponent(code)}`);
+  const groups = useRoadmapGroups();
+  const agencies = useAgencies();
   const agencyMap = useMemo(() => new Map((agencies.data ?? []).map((a) => [a.id, a] as [string, Agency])), [agencies.data]);
   const groupLabel = (g: string) => t(`leadGroups.${g}`, { defaultValue: g });
   const data = task.data;

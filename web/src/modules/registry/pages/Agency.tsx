@@ -1,21 +1,21 @@
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { api, ApiError } from '../../../api/client';
+import { ApiError } from '../../../api/client';
 import type { AgencyLandscape, SystemRecord } from '../../../api/types';
 import { useAuth } from '../../../kit/auth';
 import { Breadcrumb } from '../../../kit/Breadcrumb';
 import { AccessDenied, ErrorBox, Loading } from '../../../kit/feedback';
 import { TableWrap } from '../../../kit/table';
-import { useLoad } from '../../../kit/useLoad';
 import { useTitle } from '../../../kit/useTitle';
 import { ComplianceBadge, KindTag, LifecycleBadge, RecordStatusBadge } from '../components/badges';
 import { ComplianceTotals } from '../components/ComplianceTotals';
 import { useAgencyMap } from '../../framework/agencies';
-import { loadFramework } from '../../framework/data';
 import { canEditSystem } from '../access';
 import { systemPath } from '../paths';
 import { useLang } from '../../../kit/text';
+import { useApiQuery } from '../../../kit/query';
+import { useFramework } from '../../framework/data';
 
 export function AgencyPage() {
   const { id = '' } = useParams();
@@ -60,8 +60,8 @@ function Landscape({ id }: { id: string }) {
   const { t } = useTranslation();
   const { pick } = useLang();
   const { user } = useAuth();
-  const landscape = useLoad((signal) => api<AgencyLandscape>(`/api/v1/registry/agencies/${encodeURIComponent(id)}`, { signal }), [id]);
-  const framework = useLoad((signal) => loadFramework(signal), []);
+  const landscape = useApiQuery<AgencyLandscape>(`/api/v1/registry/agencies/${encodeURIComponent(id)}`);
+  const framework = useFramework();
   const layers = useMemo(() => (framework.data ? [...framework.data.layers].sort((a, b) => b.position - a.position) : []), [framework.data]);
   const data = landscape.data;
   const byLayer = useMemo(() => {

@@ -6,12 +6,12 @@ import type { ComplianceOverview, EvaluationResult } from '../../../api/types';
 import { useAuth } from '../../../kit/auth';
 import { AccessDenied, ErrorBox, LiveMessage, Loading } from '../../../kit/feedback';
 import { TableWrap } from '../../../kit/table';
-import { useLoad } from '../../../kit/useLoad';
 import { useTitle } from '../../../kit/useTitle';
 import { ComplianceTotals } from '../components/ComplianceTotals';
 import { useAgencyMap, agencyPath } from '../../framework/agencies';
 import { isReviewer } from '../access';
 import { useLang } from '../../../kit/text';
+import { useApiQuery } from '../../../kit/query';
 
 // ECharts loads only with this page.
 const ComplianceChart = lazy(() => import('../components/ComplianceChart'));
@@ -33,7 +33,7 @@ function Overview() {
   const { lang, pick } = useLang();
   const { user } = useAuth();
   const agencyMap = useAgencyMap();
-  const summary = useLoad((signal) => api<ComplianceOverview>('/api/v1/registry/compliance', { signal }), []);
+  const summary = useApiQuery<ComplianceOverview>('/api/v1/registry/compliance');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [message, setMessage] = useState<string | null>(null);

@@ -1,22 +1,23 @@
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { api, download } from '../../../api/client';
+import { download } from '../../../api/client';
 import { COMPLIANCE_FILTERS, LIFECYCLES, RECORD_STATUSES, SYSTEM_KINDS, type Page, type SystemRecord } from '../../../api/types';
 import { useAuth } from '../../../kit/auth';
 import { AccessDenied, ErrorBox, LiveMessage, Loading } from '../../../kit/feedback';
 import { Pager, TableWrap } from '../../../kit/table';
-import { useLoad } from '../../../kit/useLoad';
 import { useTitle } from '../../../kit/useTitle';
 import { useSearchText } from '../../../kit/filters';
 import { AgencySelect } from '../../framework/components/AgencySelect';
 import { ComplianceBadge, KindTag, LifecycleBadge, RecordStatusBadge } from '../components/badges';
 import { useAgencyMap, agencyLabel } from '../../framework/agencies';
-import { loadAgencies, loadFramework } from '../../framework/data';
-import { loadRules } from '../data';
 import { canRegister } from '../access';
 import { systemPath } from '../paths';
 import { useLang } from '../../../kit/text';
+import { useApiQuery } from '../../../kit/query';
+import { useAgencies } from '../../framework/data';
+import { useFramework } from '../../framework/data';
+import { useRules } from '../data';
 
 const PAGE_SIZE = 25;
 const FILTER_KEYS = ['q', 'kind', 'layer', 'component', 'agency', 'lifecycle', 'status', 'compliance', 'rule'] as const;
@@ -46,10 +47,10 @@ function RegistryList() {
   const [exportError, setExportError] = useState<unknown>(null);
   const [exporting, setExporting] = useState<string | null>(null);
 
-  const framework = useLoad((signal) => loadFramework(signal), []);
-  const agencies = useLoad((signal) => loadAgencies(signal), []);
+  const framework = useFramework();
+  const agencies = useAgencies();
   const agencyMap = useAgencyMap();
-  const rules = useLoad((signal) => (value('rule') ? loadRules(signal) : Promise.resolve([])), [value('rule')]);
+  const rules = useRules(Boolean(value('rule')));
   const rule = rules.data?.find((r) => r.id === value('rule'));
   const layers = useMemo(() => (framework.data ? [...framework.data.layers].sort((a, b) => b.position - a.position) : []), [framework.data]);
 
@@ -65,8 +66,7 @@ function RegistryList() {
 
 
   const query = Object.fromEntries(FILTER_KEYS.map((k) => [k, value(k)]));
-  const key = FILTER_KEYS.map((k) => value(k)).join('|');
-  const systems = useLoad((signal) => api<Page<SystemRecord>>('/api/v1/registry/systems', { signal, query: { ...query, limit: PAGE_SIZE, offset } }), [key, offset]);
+  const systems = useApiQuery<Page<SystemRecord>>('/api/v1/registry/systems', { ...query, limit: PAGE_SIZE, offset });
   const filtered = FILTER_KEYS.some((k) => value(k));
 
   const exportAs = async (format: 'csv' | 'xlsx' | 'archimate') => {

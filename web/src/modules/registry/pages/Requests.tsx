@@ -6,7 +6,6 @@ import { REQUEST_STATUSES, type FieldChange, type Finding, type Page, type Regis
 import { useAuth } from '../../../kit/auth';
 import { AccessDenied, ErrorBox, LiveMessage, Loading } from '../../../kit/feedback';
 import { Pager, TableWrap } from '../../../kit/table';
-import { useLoad } from '../../../kit/useLoad';
 import { useTitle } from '../../../kit/useTitle';
 import { Dialog } from '../../../kit/Dialog';
 import { ComplianceBadge, KindTag, LifecycleBadge, RecordStatusBadge } from '../components/badges';
@@ -17,6 +16,7 @@ import { formatFieldValue } from '../fields';
 import { isReviewer } from '../access';
 import { systemPath } from '../paths';
 import { formatDateTime, useLang } from '../../../kit/text';
+import { useApiQuery, useApiQueryIf } from '../../../kit/query';
 
 const PAGE_SIZE = 25;
 
@@ -55,10 +55,7 @@ function Queue() {
   const [offset, setOffset] = useState(0);
   const [open, setOpen] = useState<RegistrationRequest | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const requests = useLoad(
-    (signal) => api<Page<RegistrationRequest>>('/api/v1/registry/requests', { signal, query: { status: status === 'all' ? undefined : status, limit: PAGE_SIZE, offset } }),
-    [status, offset],
-  );
+  const requests = useApiQuery<Page<RegistrationRequest>>('/api/v1/registry/requests', { status: status === 'all' ? undefined : status, limit: PAGE_SIZE, offset });
   // After a decision the decided row may leave the list, taking the focused button with it.
   const refocus = useRef(false);
   useEffect(() => {
@@ -176,19 +173,14 @@ function ReviewPanel({ request, canDecide, onDecided }: { request: RegistrationR
   const { t } = useTranslation();
   const { lang, pick } = useLang();
   const agencyMap = useAgencyMap();
-  const system = useLoad((signal) => api<SystemRecord>(`/api/v1/registry/systems/${encodeURIComponent(request.systemId)}`, { signal }), [request.systemId]);
-  const findings = useLoad((signal) => api<{ findings: Finding[] }>(`/api/v1/registry/systems/${encodeURIComponent(request.systemId)}/compliance`, { signal }), [request.systemId]);
+  const system = useApiQuery<SystemRecord>(`/api/v1/registry/systems/${encodeURIComponent(request.systemId)}`);
+  const findings = useApiQuery<{ findings: Finding[] }>(`/api/v1/registry/systems/${encodeURIComponent(request.systemId)}/compliance`);
   const approved = system.data?.approvedVersion ?? null;
   const compareFrom = approved !== null && approved !== request.version ? approved : null;
-  const diff = useLoad(
-    (signal) =>
-      compareFrom !== null
-        ? api<{ from: number; to: number; changes: FieldChange[] }>(`/api/v1/registry/systems/${encodeURIComponent(request.systemId)}/diff`, {
-            signal,
-            query: { from: Math.min(compareFrom, request.version), to: Math.max(compareFrom, request.version) },
-          })
-        : Promise.resolve(null),
-    [request.systemId, compareFrom, request.version],
+  const diff = useApiQueryIf<{ from: number; to: number; changes: FieldChange[] }>(
+    compareFrom !== null,
+    `/api/v1/registry/systems/${encodeURIComponent(request.systemId)}/diff`,
+    compareFrom !== null ? { from: Math.min(compareFrom, request.version), to: Math.max(compareFrom, request.version) } : {},
   );
   const s = system.data;
   const agency = s ? agencyMap.get(s.ownerAgencyId) : undefined;

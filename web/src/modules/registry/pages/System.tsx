@@ -7,18 +7,18 @@ import { useAuth } from '../../../kit/auth';
 import { Breadcrumb } from '../../../kit/Breadcrumb';
 import { AccessDenied, ErrorBox, LiveMessage, Loading } from '../../../kit/feedback';
 import { TableWrap } from '../../../kit/table';
-import { useLoad } from '../../../kit/useLoad';
 import { useTitle } from '../../../kit/useTitle';
 import { ComplianceBadge, KindTag, LifecycleBadge, RecordStatusBadge } from '../components/badges';
 import { DiffTable } from '../components/DiffTable';
 import { FindingList } from '../components/FindingList';
 import { SectionLinks } from '../../../kit/SectionLinks';
 import { useAgencyMap, agencyLabel, agencyPath } from '../../framework/agencies';
-import { loadFramework } from '../../framework/data';
 import { allowedRequestTypes, canEditSystem } from '../access';
 import { formatFieldValue } from '../fields';
 import { systemPath } from '../paths';
 import { formatDate, formatDateTime, useLang } from '../../../kit/text';
+import { useApiQuery, useApiQueryIf, useInvalidate } from '../../../kit/query';
+import { useFramework } from '../../framework/data';
 
 // ECharts loads only when a graph is shown.
 const DependencyGraph = lazy(() => import('../components/DependencyGraph'));
@@ -34,7 +34,7 @@ export function SystemPage() {
   useEffect(() => {
     if (location.state) navigate(location.pathname + location.search, { replace: true, state: null });
   }, [location.state]);
-  const system = useLoad((signal) => (user ? api<SystemRecord>(`/api/v1/registry/systems/${encodeURIComponent(code)}`, { signal }) : Promise.resolve(null)), [code, Boolean(user)]);
+  const system = useApiQueryIf<SystemRecord>(Boolean(user), `/api/v1/registry/systems/${encodeURIComponent(code)}`);
   const data = system.data;
   useTitle(data ? `${data.code} — ${data.name.vi}` : t('system.title', { code }));
   const notFound = system.error instanceof ApiError && system.error.status === 404;
@@ -77,7 +77,7 @@ function SystemDetail({ system, arrival, reload }: { system: SystemRecord; arriv
   const { lang, pick } = useLang();
   const { user } = useAuth();
   const agencyMap = useAgencyMap();
-  const framework = useLoad((signal) => loadFramework(signal), []);
+  const framework = useFramework();
   const componentByCode = useMemo(
     () => new Map((framework.data?.layers ?? []).flatMap((l) => l.scopes.flatMap((s) => s.components)).map((c) => [c.code, c] as [string, Component])),
     [framework.data],
@@ -85,20 +85,18 @@ function SystemDetail({ system, arrival, reload }: { system: SystemRecord; arriv
   const layer = framework.data?.layers.find((l) => l.code === system.layer);
   const editable = canEditSystem(user, system.ownerAgencyId);
   const [message, setMessage] = useState<string | null>(arrival);
-  // Everything that depends on the record's state is fetched again after a change.
-  const [tick, setTick] = useState(0);
+  // Everything that depends on the record's state is fetched again after a change: its findings, relations, graph,
+  // versions and requests, and the other systems' relations that point to it.
+  const invalidate = useInvalidate();
   const changed = (text: string | null) => {
     if (text) setMessage(text);
-    setTick((n) => n + 1);
+    void invalidate('/api/v1/registry');
     reload();
   };
   const agency = agencyMap.get(system.ownerAgencyId);
   const sl = system.securityLevel;
   const canSeeRequests = user?.role !== 'viewer';
-  const requests = useLoad(
-    (signal) => (canSeeRequests ? api<Page<RegistrationRequest>>('/api/v1/registry/requests', { signal, query: { system: system.id, limit: 100 } }) : Promise.resolve(null)),
-    [system.id, system.status, tick, canSeeRequests],
-  );
+  const requests = useApiQueryIf<Page<RegistrationRequest>>(canSeeRequests, '/api/v1/registry/requests', { system: system.id, limit: 100 }, { version: system.status });
   const lastDecided = (requests.data?.items ?? []).find((r) => r.status !== 'pending');
   const decisionShown = (system.status === 'returned' || system.status === 'rejected') && lastDecided?.decisionComment ? lastDecided : undefined;
 
@@ -255,19 +253,19 @@ function SystemDetail({ system, arrival, reload }: { system: SystemRecord; arriv
         )}
       </section>
 
-      <Findings system={system} tick={tick} />
-      <Relations system={system} editable={editable} tick={tick} onChanged={changed} />
+      <Findings system={system} />
+      <Relations system={system} editable={editable} onChanged={changed} />
       <Requests system={system} editable={editable} requests={canSeeRequests ? requests : null} onChanged={changed} />
-      <Versions system={system} tick={tick} />
+      <Versions system={system} />
       <Details system={system} agencyName={(id) => agencyLabel(agencyMap.get(id), id, lang)} />
     </>
   );
 }
 
-function Findings({ system, tick }: { system: SystemRecord; tick: number }) {
+function Findings({ system }: { system: SystemRecord }) {
   const { t } = useTranslation();
   const { lang } = useLang();
-  const findings = useLoad((signal) => api<{ findings: Finding[] }>(`/api/v1/registry/systems/${encodeURIComponent(system.id)}/compliance`, { signal }), [system.id, system.version, tick]);
+  const findings = useApiQuery<{ findings: Finding[] }>(`/api/v1/registry/systems/${encodeURIComponent(system.id)}/compliance`);
   const items = findings.data?.findings ?? [];
   const failing = items.filter((f) => f.outcome === 'fail');
   return (
@@ -301,12 +299,12 @@ function relationText(r: SystemRelation, selfId: string, t: (key: string) => str
   return r.fromId === selfId ? { label: t(`relation.out.${r.type}`), other: r.to } : { label: t(`relation.in.${r.type}`), other: r.from };
 }
 
-function Relations({ system, editable, tick, onChanged }: { system: SystemRecord; editable: boolean; tick: number; onChanged: (message: string | null) => void }) {
+function Relations({ system, editable, onChanged }: { system: SystemRecord; editable: boolean; onChanged: (message: string | null) => void }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [depth, setDepth] = useState(2);
-  const relations = useLoad((signal) => api<{ items: SystemRelation[] }>(`/api/v1/registry/systems/${encodeURIComponent(system.id)}/relations`, { signal }), [system.id, tick]);
-  const graph = useLoad((signal) => api<SystemGraph>(`/api/v1/registry/systems/${encodeURIComponent(system.id)}/graph`, { signal, query: { depth } }), [system.id, depth, tick]);
+  const relations = useApiQuery<{ items: SystemRelation[] }>(`/api/v1/registry/systems/${encodeURIComponent(system.id)}/relations`);
+  const graph = useApiQuery<SystemGraph>(`/api/v1/registry/systems/${encodeURIComponent(system.id)}/graph`, { depth });
   const [error, setError] = useState<unknown>(null);
   const items = relations.data?.items ?? [];
 
@@ -423,10 +421,7 @@ function AddRelation({ system, onAdded }: { system: SystemRecord; onAdded: (code
     const timer = setTimeout(() => setQ(text.trim()), 300);
     return () => clearTimeout(timer);
   }, [text]);
-  const results = useLoad(
-    (signal) => (q ? api<Page<SystemRecord>>('/api/v1/registry/systems', { signal, query: { q, limit: 20 } }) : Promise.resolve(null)),
-    [q],
-  );
+  const results = useApiQueryIf<Page<SystemRecord>>(Boolean(q), '/api/v1/registry/systems', { q, limit: 20 });
   const options = (results.data?.items ?? []).filter((s) => s.id !== system.id);
   useEffect(() => {
     setToId(options[0]?.id ?? '');
@@ -664,11 +659,11 @@ function SubmitRequest({ system, pending, onSubmitted }: { system: SystemRecord;
   );
 }
 
-function Versions({ system, tick }: { system: SystemRecord; tick: number }) {
+function Versions({ system }: { system: SystemRecord }) {
   const { t } = useTranslation();
   const { lang } = useLang();
   const agencyMap = useAgencyMap();
-  const versions = useLoad((signal) => api<{ items: SystemVersion[] }>(`/api/v1/registry/systems/${encodeURIComponent(system.id)}/versions`, { signal }), [system.id, system.version, tick]);
+  const versions = useApiQuery<{ items: SystemVersion[] }>(`/api/v1/registry/systems/${encodeURIComponent(system.id)}/versions`);
   const items = versions.data?.items ?? [];
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');

@@ -6,17 +6,18 @@ import { api, ApiError } from '../../../api/client';
 import { useAuth } from '../../../kit/auth';
 import { Breadcrumb } from '../../../kit/Breadcrumb';
 import { AccessDenied, ErrorBox, Loading } from '../../../kit/feedback';
-import { useLoad } from '../../../kit/useLoad';
 import { useTitle } from '../../../kit/useTitle';
 import { FormErrorSummary } from '../../../kit/form/FormErrorSummary';
 import { fieldErrors } from '../../../kit/form/fieldErrors';
 import { AgencySelect } from '../../framework/components/AgencySelect';
 import { useAgencyMap } from '../../framework/agencies';
-import { loadAgencies, loadFramework } from '../../framework/data';
 import { canEditSystem, canRegister } from '../access';
 import { fieldId, fieldLabel, stableStringify } from '../fields';
 import { systemPath } from '../paths';
 import { useLang } from '../../../kit/text';
+import { useApiQuery, useApiQueryIf } from '../../../kit/query';
+import { useAgencies } from '../../framework/data';
+import { useFramework } from '../../framework/data';
 
 /** Languages offered as check boxes; others are typed as codes. */
 const KNOWN_LANGUAGES = ['vi', 'en', 'zh', 'ko', 'ja'];
@@ -283,7 +284,7 @@ export function SystemFormPage({ mode }: { mode: 'new' | 'edit' }) {
   const { user } = useAuth();
   const title = mode === 'new' ? t('systemForm.newTitle') : t('systemForm.editTitle', { code });
   useTitle(title);
-  const system = useLoad((signal) => (mode === 'edit' && user ? api<SystemRecord>(`/api/v1/registry/systems/${encodeURIComponent(code)}`, { signal }) : Promise.resolve(null)), [mode, code, Boolean(user)]);
+  const system = useApiQueryIf<SystemRecord>(mode === 'edit' && Boolean(user), `/api/v1/registry/systems/${encodeURIComponent(code)}`);
 
   let body: ReactNode;
   if (user === undefined) body = <Loading />;
@@ -346,16 +347,13 @@ function SystemForm({ record }: { record: SystemRecord | null }) {
   const summaryRef = useRef<HTMLDivElement>(null);
   const focusNext = useRef<string | null>(null);
 
-  const framework = useLoad((signal) => loadFramework(signal), []);
-  const agencies = useLoad((signal) => loadAgencies(signal), []);
+  const framework = useFramework();
+  const agencies = useAgencies();
   const agencyMap = useAgencyMap();
-  const others = useLoad((signal) => api<Page<SystemRecord>>('/api/v1/registry/systems', { signal, query: { limit: 500, sort: 'code' } }), []);
+  const others = useApiQuery<Page<SystemRecord>>('/api/v1/registry/systems', { limit: 500, sort: 'code' });
   // Approved dictionary elements, offered as suggestions when mapping data objects (II.2(6)).
-  const elementCodes = useLoad(
-    async (signal) =>
-      (await api<Page<{ code: string; name: { vi: string; en: string } }>>('/api/v1/dictionary/elements', { signal, query: { limit: 500, status: 'approved' } })).items.map((e) => ({ code: e.code, name: pick(e.name) })),
-    [lang],
-  );
+  const approvedElements = useApiQuery<Page<{ code: string; name: { vi: string; en: string } }>>('/api/v1/dictionary/elements', { limit: 500, status: 'approved' });
+  const elementCodes = useMemo(() => approvedElements.data?.items.map((e) => ({ code: e.code, name: pick(e.name) })), [approvedElements.data, pick]);
   const otherSystems = useMemo(() => (others.data?.items ?? []).filter((o) => o.id !== record?.id), [others.data, record?.id]);
 
   const layers = useMemo(() => (framework.data ? [...framework.data.layers].sort((a, b) => b.position - a.position) : []), [framework.data]);
@@ -890,7 +888,7 @@ function SystemForm({ record }: { record: SystemRecord | null }) {
           </Repeater>
           <p className="hint">{t('systemForm.dataHint')}</p>
           <datalist id="sf-element-codes">
-            {(elementCodes.data ?? []).map((e) => (
+            {(elementCodes ?? []).map((e) => (
               <option key={e.code} value={e.code}>
                 {e.name}
               </option>
