@@ -3,13 +3,15 @@ import { runMigrations } from './core/db.js';
 import { backupDatabase, restoreDatabase } from './core/backup.js';
 import { verifyAuditChain } from './core/audit.js';
 import { buildApp } from './app.js';
-import { generateDemoSystems } from './modules/registry/demo.js';
+import { processRoles, type ProcessRole } from './core/module.js';
+import { generateDemoSystems } from './modules/registry/api.js';
 import { openConfiguredDatabase, prepareDatabase, seedIfNeeded } from './setup.js';
 
 const usage = `kientruc — nền tảng kiến trúc số tỉnh Hưng Yên
 
 Usage: kientruc <command>
-  serve            migrate, seed on first start, and serve API and web UI (default)
+  serve [--role R] migrate, seed on first start, and serve API and web UI (default); R chooses the modules
+                   this process serves: all (default), api, gateway
   migrate          apply database migrations
   seed             load the Hưng Yên framework, roadmap, agencies and administrative units
   backup FILE      write all data to FILE (gzipped JSON lines)
@@ -42,7 +44,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     switch (command) {
       case 'serve':
-        return await serve(config, database);
+        return await serve(config, database, roleOf(args));
       case 'migrate':
         await runMigrations(database);
         console.log(`Migrations applied (${database.kind}: ${database.location}).`);
@@ -99,7 +101,15 @@ function requireFile(args: string[]): string {
   return file;
 }
 
-async function serve(config: ReturnType<typeof loadConfig>, database: Awaited<ReturnType<typeof openConfiguredDatabase>>): Promise<number> {
+function roleOf(args: string[]): ProcessRole {
+  const at = args.indexOf('--role');
+  if (at < 0) return 'all';
+  const role = args[at + 1];
+  if (!processRoles.includes(role as ProcessRole)) throw new Error(`--role takes one of: ${processRoles.join(', ')}`);
+  return role as ProcessRole;
+}
+
+async function serve(config: ReturnType<typeof loadConfig>, database: Awaited<ReturnType<typeof openConfiguredDatabase>>, role: ProcessRole): Promise<number> {
   const { admin, seed } = await prepareDatabase(database, config);
   if (admin.generatedPassword) {
     // Shown once, on the console only: it is never written to the logs.
@@ -107,7 +117,7 @@ async function serve(config: ReturnType<typeof loadConfig>, database: Awaited<Re
       `\n  Tài khoản quản trị đầu tiên / first administrator:\n    ${admin.email}\n    mật khẩu / password: ${admin.generatedPassword}\n  Hãy đổi mật khẩu sau khi đăng nhập. Change it after logging in.\n\n`,
     );
   }
-  const app = await buildApp({ config, database });
+  const app = await buildApp({ config, database, role });
   if (seed.seeded) app.log.info({ counts: seed.counts }, 'seed loaded');
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');

@@ -1,41 +1,38 @@
+import fs from 'node:fs';
+import { createHash } from 'node:crypto';
 import { openDatabase, runMigrations, type Database } from './core/db.js';
 import type { Config } from './core/config.js';
 import { getMeta, setMeta } from './core/meta.js';
 import { ensureFirstAdmin } from './core/auth/service.js';
-import fs from 'node:fs';
-import { createHash } from 'node:crypto';
-import { frameworkSeedFiles, seedFramework } from './modules/framework/seed.js';
-import { knownSystemsFile, seedKnownSystems } from './modules/registry/seed.js';
-import { dictionarySeedFiles, seedDictionary } from './modules/dictionary/seed.js';
+import type { SeedOptions } from './core/module.js';
+import { modules } from './modules/index.js';
 
 export async function openConfiguredDatabase(config: Config): Promise<Database> {
   return openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
 }
 
 /** Changes whenever a seed file changes, so start-up loads the seed only when there is something new. */
-function seedFingerprint(withKnownSystems: boolean): string {
+function seedFingerprint(options: SeedOptions): string {
   const hash = createHash('sha256');
-  const files = [...frameworkSeedFiles, ...dictionarySeedFiles, ...(withKnownSystems ? [knownSystemsFile] : [])];
-  for (const file of files) if (fs.existsSync(file)) hash.update(fs.readFileSync(file));
+  for (const module of modules) for (const file of module.seed?.files(options) ?? []) if (fs.existsSync(file)) hash.update(fs.readFileSync(file));
   return hash.digest('hex');
 }
 
-export interface SeedOptions {
+export interface SeedRequest {
   force?: boolean;
   /** Also load the province's systems known from public sources into the registry (unverified). */
   knownSystems?: boolean;
 }
 
-/** Loads the seed when the files changed since the last load (or always, when forced). */
-export async function seedIfNeeded(database: Database, options: SeedOptions = {}) {
-  const withKnownSystems = options.knownSystems ?? true;
-  const fingerprint = seedFingerprint(withKnownSystems);
-  if (!options.force && (await getMeta(database.db, 'seed.fingerprint')) === fingerprint) return { seeded: false as const };
-  const counts = await seedFramework(database.db);
-  const dictionary = await seedDictionary(database.db);
-  const knownSystems = withKnownSystems ? (await seedKnownSystems(database.db)).added : 0;
+/** Loads every module's seed, lower modules first, when the files changed since the last load (or always, when forced). */
+export async function seedIfNeeded(database: Database, request: SeedRequest = {}) {
+  const options: SeedOptions = { optionalSets: new Set(request.knownSystems ?? true ? ['known-systems'] : []) };
+  const fingerprint = seedFingerprint(options);
+  if (!request.force && (await getMeta(database.db, 'seed.fingerprint')) === fingerprint) return { seeded: false as const };
+  let counts: Record<string, unknown> = {};
+  for (const module of modules) if (module.seed) counts = { ...counts, ...(await module.seed.run(database.db, options)) };
   await setMeta(database.db, 'seed.fingerprint', fingerprint);
-  return { seeded: true as const, counts: { ...counts, dictionary, knownSystems } };
+  return { seeded: true as const, counts };
 }
 
 /** Everything a fresh or existing database needs before serving: schema, seed, first administrator. */

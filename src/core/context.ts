@@ -3,7 +3,7 @@ import type { Database, Db } from './db.js';
 import type { Metrics } from './metrics.js';
 import type { AccessLogWriter } from './access-log.js';
 import type { AgencyCheck } from './auth/service.js';
-import type { Extensions } from './module.js';
+import type { Extensions, ModuleDefinition } from './module.js';
 
 /** What every route plugin receives: decorated once on the root instance. */
 export interface AppContext {
@@ -16,6 +16,8 @@ export interface AppContext {
   agencyExists: AgencyCheck;
   /** Implementations of the modules' extension points, added when the app is assembled. */
   extensions: Extensions;
+  /** The modules this process serves, lower ones first. */
+  modules: readonly ModuleDefinition[];
 }
 
 declare module 'fastify' {

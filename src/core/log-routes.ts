@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { errorResponses, Page, PageQuery } from './http.js';
-import { requireRole } from './auth/principal.js';
+import { requireUser } from './auth/principal.js';
+import { corePolicy } from './auth/access.js';
 import { queryAccessLog } from './access-log.js';
 import { queryAuditTrail, verifyAuditChain } from './audit.js';
 
@@ -65,7 +66,7 @@ export async function logRoutes(fastify: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
-      requireRole(request, 'admin');
+      corePolicy.require(requireUser(request), 'logs.read');
       await app.ctx.accessLog.flush();
       const q = request.query;
       const { items, total } = await queryAccessLog(db, {
@@ -99,7 +100,7 @@ export async function logRoutes(fastify: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
-      requireRole(request, 'admin');
+      corePolicy.require(requireUser(request), 'logs.read');
       const q = request.query;
       const { items, total } = await queryAuditTrail(db, q);
       return { items: items.map((e) => ({ ...e, at: e.at.toISOString() })), total, limit: q.limit, offset: q.offset };
@@ -124,7 +125,7 @@ export async function logRoutes(fastify: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
-      requireRole(request, 'admin');
+      corePolicy.require(requireUser(request), 'logs.read');
       return verifyAuditChain(db);
     },
   );

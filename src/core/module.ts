@@ -41,10 +41,16 @@ export class Extensions {
   }
 }
 
+export interface SeedOptions {
+  /** Optional data sets to load besides the module's own reference data, e.g. "known-systems". */
+  optionalSets: ReadonlySet<string>;
+}
+
 export interface ModuleSeed {
   /** The data files it loads: a change to any of them makes start-up load the seed again. */
-  files: string[];
-  run(db: Db, config: Config): Promise<Record<string, number>>;
+  files(options: SeedOptions): string[];
+  /** Loads them (idempotently); returns counts for the console. */
+  run(db: Db, options: SeedOptions): Promise<Record<string, unknown>>;
 }
 
 /** What a module receives when the app is assembled. */

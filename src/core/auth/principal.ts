@@ -26,24 +26,6 @@ export function requireUser(request: FastifyRequest): Principal {
   return request.principal;
 }
 
-export function requireRole(request: FastifyRequest, ...allowed: Role[]): Principal {
-  const principal = requireUser(request);
-  if (!allowed.includes(principal.role)) {
-    throw errors.forbidden(
-      `Thao tác này chỉ dành cho vai trò: ${allowed.map((r) => roleNamesVi[r]).join(', ')}.`,
-      `This is reserved for the roles: ${allowed.join(', ')}.`,
-    );
-  }
-  return principal;
-}
-
-export const roleNamesVi: Record<Role, string> = {
-  admin: 'quản trị viên',
-  reviewer: 'cán bộ thẩm định',
-  officer: 'cán bộ đơn vị',
-  viewer: 'người xem',
-};
-
 export function actorOf(request: FastifyRequest): Actor {
   const principal = request.principal;
   return {

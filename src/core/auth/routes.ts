@@ -4,7 +4,9 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { errorResponses, Page, PageQuery, StringEnum } from '../http.js';
 import { errors } from '../errors.js';
 import { roles } from '../schema.js';
-import { actorOf, requireRole, requireUser } from './principal.js';
+import { actorOf, requireUser, type Principal } from './principal.js';
+import { corePolicy } from './access.js';
+import type { Scope } from '../access.js';
 import * as auth from './service.js';
 import { OidcLogin, safeReturnTo } from './oidc.js';
 
@@ -52,6 +54,9 @@ const MeSchema = Type.Object({
   user: Type.Ref(UserSchema),
   via: Type.Union([Type.Literal('session'), Type.Literal('token')]),
   csrfToken: Type.Union([Type.String(), Type.Null()], { description: 'Send as X-CSRF-Token on every change made with the session cookie' }),
+  rights: Type.Record(Type.String(), Type.Union([Type.Literal('all'), Type.Literal('own_agency'), Type.Literal('none')]), {
+    description: 'What the caller may do, by right (e.g. "registry.system.edit"): on every record, on their own agency\'s, or not at all. The server checks again on every call.',
+  }),
 });
 
 const NewUserBody = Type.Object(
@@ -85,6 +90,9 @@ export async function authRoutes(fastify: FastifyInstance): Promise<void> {
   function setSessionCookie(reply: FastifyReply, value: string, expiresAt: Date): void {
     reply.setCookie(SESSION_COOKIE, value, { httpOnly: true, sameSite: 'lax', secure: secureCookie, path: '/', expires: expiresAt });
   }
+  // Every right of core and of the modules served, so the web app shows only what the caller may do.
+  const rightsOf = (principal: Principal): Record<string, Scope> =>
+    Object.assign(corePolicy.describe(principal), ...app.ctx.modules.map((m) => m.policy?.describe(principal) ?? {}));
   const client = (request: FastifyRequest) => ({ ip: request.ip, userAgent: request.headers['user-agent'] });
 
   app.post(
@@ -106,7 +114,7 @@ export async function authRoutes(fastify: FastifyInstance): Promise<void> {
       const session = await auth.openSession(db, user, config.sessionTtlHours, client(request));
       setSessionCookie(reply, session.cookieValue, session.expiresAt);
       request.principal = { userId: user.id, email: user.email, name: user.name, role: user.role, agencyId: user.agencyId, via: 'session' };
-      return { user: auth.publicUser(user), via: 'session' as const, csrfToken: session.csrfToken };
+      return { user: auth.publicUser(user), via: 'session' as const, csrfToken: session.csrfToken, rights: rightsOf(request.principal) };
     },
   );
 
@@ -142,7 +150,7 @@ export async function authRoutes(fastify: FastifyInstance): Promise<void> {
       const principal = requireUser(request);
       const user = await auth.findUser(db, principal.userId);
       if (!user) throw errors.unauthenticated();
-      return { user: auth.publicUser(user), via: principal.via, csrfToken: principal.csrfToken ?? null };
+      return { user: auth.publicUser(user), via: principal.via, csrfToken: principal.csrfToken ?? null, rights: rightsOf(principal) };
     },
   );
 
@@ -316,7 +324,7 @@ export async function authRoutes(fastify: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
-      requireRole(request, 'admin');
+      corePolicy.require(requireUser(request), 'users.manage');
       const { items, total } = await auth.listUsers(db, request.query);
       return { items: items.map(auth.publicUser), total, limit: request.query.limit, offset: request.query.offset };
     },
@@ -334,7 +342,7 @@ export async function authRoutes(fastify: FastifyInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      requireRole(request, 'admin');
+      corePolicy.require(requireUser(request), 'users.manage');
       const user = await auth.createUser(db, actorOf(request), request.body, app.ctx.agencyExists);
       return reply.status(201).send(auth.publicUser(user));
     },
@@ -352,7 +360,7 @@ export async function authRoutes(fastify: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
-      requireRole(request, 'admin');
+      corePolicy.require(requireUser(request), 'users.manage');
       const user = await auth.findUser(db, request.params.id);
       if (!user) throw errors.notFound({ vi: 'người dùng', en: 'user' }, request.params.id);
       return auth.publicUser(user);
@@ -372,7 +380,7 @@ export async function authRoutes(fastify: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
-      requireRole(request, 'admin');
+      corePolicy.require(requireUser(request), 'users.manage');
       const user = await auth.updateUser(db, actorOf(request), request.params.id, request.body, app.ctx.agencyExists);
       return auth.publicUser(user);
     },

@@ -60,7 +60,7 @@ export async function dictionaryFileRoutes(fastify: FastifyInstance): Promise<vo
     app.addContentTypeParser(fileTypes, (_request, payload, done) => done(null, payload));
 
     app.post(
-      '/api/v1/dictionary/entities/:code/validate-file',
+      '/entities/:code/validate-file',
       {
         schema: {
           operationId: 'validateFile',
@@ -150,7 +150,7 @@ export async function dictionaryFileRoutes(fastify: FastifyInstance): Promise<vo
     };
 
     app.post(
-      '/api/v1/dictionary/elements/import',
+      '/elements/import',
       {
         bodyLimit: MAX_TABLE_BYTES,
         schema: {
@@ -172,7 +172,7 @@ export async function dictionaryFileRoutes(fastify: FastifyInstance): Promise<vo
     );
 
     app.post(
-      '/api/v1/dictionary/code-lists/:code/items/import',
+      '/code-lists/:code/items/import',
       {
         bodyLimit: MAX_TABLE_BYTES,
         schema: {

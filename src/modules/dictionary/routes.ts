@@ -66,7 +66,7 @@ export async function dictionaryRoutes(fastify: FastifyInstance): Promise<void> 
   const usageProviders = () => app.ctx.extensions.all(dictionary.dictionaryUsageExtensionPoint);
 
   for (const k of kinds) {
-    const base = `/api/v1/dictionary/${k.path}`;
+    const base = `/${k.path}`;
     const recordRef = Type.Ref(k.record);
     const what = dictionary.kindNames[k.kind].en;
 
@@ -235,7 +235,7 @@ export async function dictionaryRoutes(fastify: FastifyInstance): Promise<void> 
 
   const ItemPage = Page(Type.Ref(CodeItemSchema), 'CodeItemPage');
   app.get(
-    '/api/v1/dictionary/code-lists/:code/items',
+    '/code-lists/:code/items',
     {
       schema: {
         operationId: 'listCodeItems',
@@ -256,7 +256,7 @@ export async function dictionaryRoutes(fastify: FastifyInstance): Promise<void> 
   );
 
   app.get(
-    '/api/v1/dictionary/code-lists/:code/items/:item',
+    '/code-lists/:code/items/:item',
     {
       schema: {
         operationId: 'getCodeItem',
@@ -270,7 +270,7 @@ export async function dictionaryRoutes(fastify: FastifyInstance): Promise<void> 
   );
 
   app.put(
-    '/api/v1/dictionary/code-lists/:code/items',
+    '/code-lists/:code/items',
     {
       schema: {
         operationId: 'saveCodeItems',
@@ -288,7 +288,7 @@ export async function dictionaryRoutes(fastify: FastifyInstance): Promise<void> 
   );
 
   app.delete(
-    '/api/v1/dictionary/code-lists/:code/items/:item',
+    '/code-lists/:code/items/:item',
     {
       schema: {
         operationId: 'deleteCodeItem',
@@ -308,7 +308,7 @@ export async function dictionaryRoutes(fastify: FastifyInstance): Promise<void> 
   // ---- entities as JSON Schema and CSV template ----
 
   app.get(
-    '/api/v1/dictionary/entities/:code/schema.json',
+    '/entities/:code/schema.json',
     {
       schema: {
         operationId: 'getEntityJsonSchema',
@@ -328,7 +328,7 @@ export async function dictionaryRoutes(fastify: FastifyInstance): Promise<void> 
   );
 
   app.get(
-    '/api/v1/dictionary/entities/:code/template.csv',
+    '/entities/:code/template.csv',
     {
       schema: {
         operationId: 'getEntityCsvTemplate',
@@ -352,7 +352,7 @@ export async function dictionaryRoutes(fastify: FastifyInstance): Promise<void> 
   // ---- validation of JSON records ----
 
   app.post(
-    '/api/v1/dictionary/entities/:code/validate',
+    '/entities/:code/validate',
     {
       schema: {
         operationId: 'validateRecords',
@@ -384,7 +384,7 @@ export async function dictionaryRoutes(fastify: FastifyInstance): Promise<void> 
   // ---- validation runs ----
 
   app.get(
-    '/api/v1/dictionary/validation-runs',
+    '/validation-runs',
     {
       schema: {
         operationId: 'listValidationRuns',
@@ -402,13 +402,13 @@ export async function dictionaryRoutes(fastify: FastifyInstance): Promise<void> 
 
   const RunParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64 }) });
   app.get(
-    '/api/v1/dictionary/validation-runs/:id',
+    '/validation-runs/:id',
     { schema: { operationId: 'getValidationRun', summary: 'One validation run and its summary', tags, params: RunParams, response: { 200: Type.Ref(ValidationRunSchema), ...errorResponses(404) } } },
     async (request) => runs.getRun(db, requireUser(request), request.params.id),
   );
 
   app.get(
-    '/api/v1/dictionary/validation-runs/:id/findings',
+    '/validation-runs/:id/findings',
     {
       schema: {
         operationId: 'listValidationFindings',
@@ -423,7 +423,7 @@ export async function dictionaryRoutes(fastify: FastifyInstance): Promise<void> 
   );
 
   app.get(
-    '/api/v1/dictionary/validation-runs/:id/findings.csv',
+    '/validation-runs/:id/findings.csv',
     {
       schema: {
         operationId: 'downloadValidationFindings',

@@ -1,4 +1,5 @@
 // Validation runs: the summary of each validation and the findings it kept, for reading and CSV download.
+import { dictionaryPolicy } from './access.js';
 import { and, asc, count, desc, eq, gt, type SQL } from 'drizzle-orm';
 import type { Db } from '../../core/db.js';
 import type { Actor } from '../../core/audit.js';
@@ -77,7 +78,7 @@ export async function saveRun(db: Db, principal: Principal, actor: Actor, meta: 
 
 /** Reviewers and administrators see every run; others their own and their agency's. */
 function visibleTo(principal: Principal): SQL | undefined {
-  if (principal.role === 'admin' || principal.role === 'reviewer') return undefined;
+  if (dictionaryPolicy.rights['dictionary.run.read'].scope(principal) === 'all') return undefined;
   return principal.agencyId ? eq(validationRuns.agencyId, principal.agencyId) : eq(validationRuns.createdBy, principal.userId);
 }
 

@@ -6,7 +6,8 @@ import type { Principal } from '../../core/auth/principal.js';
 import { foldForSearch, isIsoDate, likePattern } from '../../core/text.js';
 import { compileShapeCheck } from '../../core/http.js';
 import { createExtensionPoint } from '../../core/module.js';
-import * as framework from '../framework/service.js';
+import { dictionaryPolicy } from './access.js';
+import * as framework from '../framework/api.js';
 import { codeItems, dictionaryChanges, dictionaryObjects, dictionaryVersions, type ObjectKind } from './schema.js';
 import { bumpVersion, classifyCodeListChange, classifyElementChange, classifyEntityChange, diffFields, type ChangeKind } from './governance.js';
 import { ElementSpecSchema } from './api-schemas.js';
@@ -59,23 +60,10 @@ async function notifyChange(db: Db, providers: readonly DictionaryUsageProvider[
 
 // ---- rights ----
 
-export function canEdit(principal: Principal, ownerAgencyId: string): boolean {
-  if (principal.role === 'admin' || principal.role === 'reviewer') return true;
-  return principal.role === 'officer' && principal.agencyId === ownerAgencyId;
-}
-
-function assertCanEdit(principal: Principal, ownerAgencyId: string): void {
-  if (canEdit(principal, ownerAgencyId)) return;
-  throw errors.forbidden(
-    'Chỉ cán bộ của cơ quan chủ quản, cán bộ thẩm định hoặc quản trị viên được sửa đối tượng này.',
-    'Only officers of the owner agency, reviewers or administrators may change this.',
-  );
-}
-
-function assertReviewer(principal: Principal): void {
-  if (principal.role === 'admin' || principal.role === 'reviewer') return;
-  throw errors.forbidden('Chỉ cán bộ thẩm định hoặc quản trị viên được phê duyệt, trả lại hoặc ngừng sử dụng.', 'Only reviewers or administrators may approve, return or deprecate.');
-}
+// One policy (access.ts) says who may do what.
+const canEdit = (principal: Principal, ownerAgencyId: string) => dictionaryPolicy.can(principal, 'dictionary.object.edit', ownerAgencyId);
+const assertCanEdit = (principal: Principal, ownerAgencyId: string) => dictionaryPolicy.require(principal, 'dictionary.object.edit', ownerAgencyId);
+const assertReviewer = (principal: Principal) => dictionaryPolicy.require(principal, 'dictionary.object.review');
 
 // ---- normalising and checking specs ----
 
@@ -660,9 +648,7 @@ export async function usagesOf(db: Db, kind: ObjectKind, code: string, providers
 export async function deleteObject(db: Db, principal: Principal, actor: Actor, kind: ObjectKind, code: string, providers: readonly DictionaryUsageProvider[]): Promise<void> {
   const current = await getRow(db, kind, code);
   assertCanEdit(principal, current.ownerAgencyId);
-  if (current.approvedVersion && principal.role !== 'admin' && principal.role !== 'reviewer') {
-    throw errors.forbidden('Chỉ cán bộ thẩm định hoặc quản trị viên được xóa đối tượng đã phê duyệt.', 'Only reviewers or administrators may delete an approved object.');
-  }
+  if (current.approvedVersion) dictionaryPolicy.require(principal, 'dictionary.approved.delete');
   const usages = await usagesOf(db, kind, code, providers);
   if (usages.length) {
     throw new AppError(

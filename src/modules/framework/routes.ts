@@ -118,7 +118,7 @@ export async function frameworkRoutes(fastify: FastifyInstance): Promise<void> {
   const { db } = app.ctx;
 
   app.get(
-    '/api/v1/framework',
+    '/framework',
     {
       schema: {
         operationId: 'getFramework',
@@ -132,7 +132,7 @@ export async function frameworkRoutes(fastify: FastifyInstance): Promise<void> {
   );
 
   app.get(
-    '/api/v1/framework/components',
+    '/framework/components',
     {
       schema: {
         operationId: 'listFrameworkComponents',
@@ -147,7 +147,7 @@ export async function frameworkRoutes(fastify: FastifyInstance): Promise<void> {
   );
 
   app.get(
-    '/api/v1/framework/components/:code',
+    '/framework/components/:code',
     {
       schema: {
         operationId: 'getFrameworkComponent',
@@ -162,7 +162,7 @@ export async function frameworkRoutes(fastify: FastifyInstance): Promise<void> {
   );
 
   app.get(
-    '/api/v1/agencies',
+    '/agencies',
     {
       schema: {
         operationId: 'listAgencies',
@@ -182,7 +182,7 @@ export async function frameworkRoutes(fastify: FastifyInstance): Promise<void> {
   );
 
   app.get(
-    '/api/v1/agencies/:id',
+    '/agencies/:id',
     {
       schema: {
         operationId: 'getAgency',
@@ -197,7 +197,7 @@ export async function frameworkRoutes(fastify: FastifyInstance): Promise<void> {
   );
 
   app.get(
-    '/api/v1/admin-units',
+    '/admin-units',
     {
       schema: {
         operationId: 'listAdminUnits',
@@ -217,7 +217,7 @@ export async function frameworkRoutes(fastify: FastifyInstance): Promise<void> {
   );
 
   app.get(
-    '/api/v1/admin-units/:code',
+    '/admin-units/:code',
     {
       schema: {
         operationId: 'getAdminUnit',
@@ -232,7 +232,7 @@ export async function frameworkRoutes(fastify: FastifyInstance): Promise<void> {
   );
 
   app.get(
-    '/api/v1/roadmap/groups',
+    '/roadmap/groups',
     {
       schema: {
         operationId: 'listRoadmapGroups',
@@ -246,7 +246,7 @@ export async function frameworkRoutes(fastify: FastifyInstance): Promise<void> {
   );
 
   app.get(
-    '/api/v1/roadmap/tasks',
+    '/roadmap/tasks',
     {
       schema: {
         operationId: 'listRoadmapTasks',
@@ -270,7 +270,7 @@ export async function frameworkRoutes(fastify: FastifyInstance): Promise<void> {
   );
 
   app.get(
-    '/api/v1/roadmap/tasks/:code',
+    '/roadmap/tasks/:code',
     {
       schema: {
         operationId: 'getRoadmapTask',
@@ -288,7 +288,7 @@ export async function frameworkRoutes(fastify: FastifyInstance): Promise<void> {
   );
 
   app.post(
-    '/api/v1/roadmap/tasks/:code/progress',
+    '/roadmap/tasks/:code/progress',
     {
       schema: {
         operationId: 'reportRoadmapProgress',

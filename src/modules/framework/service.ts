@@ -18,6 +18,7 @@ import {
   type TaskStatus,
 } from './schema.js';
 import { frameworkSource } from './seed.js';
+import { frameworkPolicy } from './access.js';
 
 export type LayerRow = typeof layers.$inferSelect;
 export type ComponentRow = typeof components.$inferSelect;
@@ -270,8 +271,9 @@ const groupsOfKind: Partial<Record<AgencyKind, string[]>> = {
 
 /** Reviewers and administrators report on any task; an officer on the tasks their agency leads. */
 export async function canReportProgress(db: Db, principal: Principal, task: TaskRow): Promise<boolean> {
-  if (principal.role === 'admin' || principal.role === 'reviewer') return true;
-  if (principal.role !== 'officer' || !principal.agencyId) return false;
+  const scope = frameworkPolicy.rights['roadmap.progress.report'].scope(principal);
+  if (scope === 'all') return true;
+  if (scope === 'none' || !principal.agencyId) return false;
   if (task.lead.agencies.includes(principal.agencyId)) return true;
   const [agency] = await db.select({ kind: agencies.kind }).from(agencies).where(eq(agencies.id, principal.agencyId));
   const groups = agency ? (groupsOfKind[agency.kind] ?? []) : [];
@@ -292,10 +294,8 @@ export interface ProgressInput {
 export async function reportProgress(db: Db, principal: Principal, actor: Actor, code: string, input: ProgressInput) {
   const task = await findTask(db, code);
   if (!(await canReportProgress(db, principal, task))) {
-    throw errors.forbidden(
-      'Chỉ đơn vị chủ trì, cán bộ thẩm định hoặc quản trị viên được cập nhật tiến độ nhiệm vụ này.',
-      'Only the lead unit, a reviewer or an administrator may report progress on this task.',
-    );
+    const { denied } = frameworkPolicy.rights['roadmap.progress.report'];
+    throw errors.forbidden(denied.vi, denied.en);
   }
   if (input.reportedOn > todayInVietnam()) {
     throw new AppError(400, 'DATE_IN_FUTURE', 'Ngày báo cáo không được ở tương lai.', 'The report date cannot be in the future.', {

@@ -4,9 +4,12 @@ import { AppError } from '../../core/errors.js';
 import type { Actor } from '../../core/audit.js';
 import type { Principal } from '../../core/auth/principal.js';
 import { foldForSearch } from '../../core/text.js';
-import * as framework from '../framework/service.js';
+import * as framework from '../framework/api.js';
+import { registryPolicy } from './access.js';
+
+const canEdit = (principal: Principal, ownerAgencyId: string) => registryPolicy.can(principal, 'registry.system.edit', ownerAgencyId);
 import { systemRelations, systems } from './schema.js';
-import { allSystems, canEdit, checkReferences, diffValues, evaluateAll, hasPendingRequest, insertSystem, knownReferences, normalise, saveVersion, wouldCycle } from './service.js';
+import { allSystems, checkReferences, diffValues, evaluateAll, hasPendingRequest, insertSystem, knownReferences, normalise, saveVersion, wouldCycle } from './service.js';
 import { exportArchimate, type ModelSnapshot } from './transfer/archimate/export.js';
 import { parseArchimate, ArchimateError } from './transfer/archimate/parse.js';
 import { planRegistryImport } from './transfer/archimate/plan.js';
@@ -106,7 +109,7 @@ export async function importArchimateFile(db: Db, principal: Principal, actor: A
           result.unchanged++;
           return;
         }
-        if (!canEdit(principal, current.ownerAgencyId) && principal.role !== 'reviewer') return;
+        if (!canEdit(principal, current.ownerAgencyId) && !registryPolicy.can(principal, 'registry.model.import')) return;
         if (await hasPendingRequest(tx, current.id)) return;
         await checkReferences(tx, merged, current.id, known);
         await saveVersion(tx, actor, current, merged, { changeNote: 'Nhập từ mô hình ArchiMate' });

@@ -2,9 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { errorResponses, Localised, Page, PageQuery, StringEnum } from '../../core/http.js';
-import { actorOf, requireRole, requireUser } from '../../core/auth/principal.js';
+import { actorOf, requireUser } from '../../core/auth/principal.js';
+import { registryPolicy } from './access.js';
 import * as registry from './service.js';
-import * as framework from '../framework/service.js';
+import * as framework from '../framework/api.js';
 import { FindingSchema, RelationSchema, RequestSchema, SystemChangesSchema, SystemInputSchema, SystemRecordSchema } from './api-schemas.js';
 import { lifecycles, registrationStatuses, relationTypes, requestStatuses, requestTypes, systemKinds, type SystemInput } from './model.js';
 
@@ -16,7 +17,7 @@ export async function registryRoutes(fastify: FastifyInstance): Promise<void> {
   const { db } = app.ctx;
 
   app.get(
-    '/api/v1/registry/systems',
+    '/systems',
     {
       schema: {
         operationId: 'listSystems',
@@ -46,7 +47,7 @@ export async function registryRoutes(fastify: FastifyInstance): Promise<void> {
   );
 
   app.post(
-    '/api/v1/registry/systems',
+    '/systems',
     {
       schema: {
         operationId: 'createSystem',
@@ -64,7 +65,7 @@ export async function registryRoutes(fastify: FastifyInstance): Promise<void> {
   );
 
   app.get(
-    '/api/v1/registry/systems/:id',
+    '/systems/:id',
     {
       schema: { operationId: 'getSystem', summary: 'One system', tags, params: IdParams, response: { 200: Type.Ref(SystemRecordSchema), ...errorResponses(404) } },
     },
@@ -75,7 +76,7 @@ export async function registryRoutes(fastify: FastifyInstance): Promise<void> {
   );
 
   app.patch(
-    '/api/v1/registry/systems/:id',
+    '/systems/:id',
     {
       schema: {
         operationId: 'updateSystem',
@@ -94,7 +95,7 @@ export async function registryRoutes(fastify: FastifyInstance): Promise<void> {
   );
 
   app.get(
-    '/api/v1/registry/systems/:id/versions',
+    '/systems/:id/versions',
     {
       schema: {
         operationId: 'listSystemVersions',
@@ -125,7 +126,7 @@ export async function registryRoutes(fastify: FastifyInstance): Promise<void> {
   );
 
   app.get(
-    '/api/v1/registry/systems/:id/versions/:version',
+    '/systems/:id/versions/:version',
     {
       schema: {
         operationId: 'getSystemVersion',
@@ -145,7 +146,7 @@ export async function registryRoutes(fastify: FastifyInstance): Promise<void> {
   );
 
   app.get(
-    '/api/v1/registry/systems/:id/diff',
+    '/systems/:id/diff',
     {
       schema: {
         operationId: 'diffSystemVersions',
@@ -166,7 +167,7 @@ export async function registryRoutes(fastify: FastifyInstance): Promise<void> {
   );
 
   app.get(
-    '/api/v1/registry/systems/:id/relations',
+    '/systems/:id/relations',
     {
       schema: { operationId: 'listSystemRelations', summary: 'Relations from and to a system', tags, params: IdParams, response: { 200: Type.Object({ items: Type.Array(Type.Ref(RelationSchema)) }), ...errorResponses(404) } },
     },
@@ -178,7 +179,7 @@ export async function registryRoutes(fastify: FastifyInstance): Promise<void> {
   );
 
   app.post(
-    '/api/v1/registry/systems/:id/relations',
+    '/systems/:id/relations',
     {
       schema: {
         operationId: 'addSystemRelation',
@@ -199,7 +200,7 @@ export async function registryRoutes(fastify: FastifyInstance): Promise<void> {
   );
 
   app.delete(
-    '/api/v1/registry/systems/:id/relations/:relationId',
+    '/systems/:id/relations/:relationId',
     {
       schema: {
         operationId: 'removeSystemRelation',
@@ -217,7 +218,7 @@ export async function registryRoutes(fastify: FastifyInstance): Promise<void> {
   );
 
   app.get(
-    '/api/v1/registry/systems/:id/graph',
+    '/systems/:id/graph',
     {
       schema: {
         operationId: 'getSystemGraph',
@@ -244,7 +245,7 @@ export async function registryRoutes(fastify: FastifyInstance): Promise<void> {
   );
 
   app.get(
-    '/api/v1/registry/systems/:id/compliance',
+    '/systems/:id/compliance',
     {
       schema: {
         operationId: 'getSystemCompliance',
@@ -262,7 +263,7 @@ export async function registryRoutes(fastify: FastifyInstance): Promise<void> {
   );
 
   app.post(
-    '/api/v1/registry/systems/:id/requests',
+    '/systems/:id/requests',
     {
       schema: {
         operationId: 'submitRegistrationRequest',
@@ -280,7 +281,7 @@ export async function registryRoutes(fastify: FastifyInstance): Promise<void> {
   );
 
   app.get(
-    '/api/v1/registry/requests',
+    '/requests',
     {
       schema: {
         operationId: 'listRegistrationRequests',
@@ -303,7 +304,7 @@ export async function registryRoutes(fastify: FastifyInstance): Promise<void> {
   );
 
   app.post(
-    '/api/v1/registry/requests/:id/decision',
+    '/requests/:id/decision',
     {
       schema: {
         operationId: 'decideRegistrationRequest',
@@ -324,7 +325,7 @@ export async function registryRoutes(fastify: FastifyInstance): Promise<void> {
   );
 
   app.get(
-    '/api/v1/registry/rules',
+    '/rules',
     {
       schema: {
         operationId: 'listComplianceRules',
@@ -351,7 +352,7 @@ export async function registryRoutes(fastify: FastifyInstance): Promise<void> {
   });
 
   app.get(
-    '/api/v1/registry/compliance',
+    '/compliance',
     {
       schema: {
         operationId: 'getComplianceSummary',
@@ -368,7 +369,7 @@ export async function registryRoutes(fastify: FastifyInstance): Promise<void> {
   );
 
   app.post(
-    '/api/v1/registry/compliance/evaluate',
+    '/compliance/evaluate',
     {
       schema: {
         operationId: 'evaluateCompliance',
@@ -387,13 +388,13 @@ export async function registryRoutes(fastify: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
-      requireRole(request, 'admin', 'reviewer');
+      registryPolicy.require(requireUser(request), 'registry.compliance.evaluate');
       return registry.evaluateAll(db);
     },
   );
 
   app.get(
-    '/api/v1/registry/agencies/:id',
+    '/agencies/:id',
     {
       schema: {
         operationId: 'getAgencyLandscape',
@@ -423,7 +424,7 @@ export async function registryRoutes(fastify: FastifyInstance): Promise<void> {
 
   const Share = Type.Union([Type.Number({ minimum: 0, maximum: 1 }), Type.Null()], { description: 'mapped / total; null without data objects' });
   app.get(
-    '/api/v1/registry/data-mapping',
+    '/data-mapping',
     {
       schema: {
         operationId: 'getDataMappingConformance',

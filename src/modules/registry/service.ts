@@ -6,8 +6,8 @@ import type { Principal } from '../../core/auth/principal.js';
 import { foldForSearch, isIsoDate, likePattern } from '../../core/text.js';
 import { compileShapeCheck } from '../../core/http.js';
 import { isUuid } from '../../core/auth/service.js';
-import * as framework from '../framework/service.js';
-import * as dictionary from '../dictionary/service.js';
+import * as framework from '../framework/api.js';
+import * as dictionary from '../dictionary/api.js';
 import { registrationRequests, systemRelations, systems, systemVersions } from './schema.js';
 import {
   relationTypes,
@@ -24,6 +24,7 @@ import {
 import { evaluateSystem, ruleById, rules, summarise } from './rules/index.js';
 import type { ComplianceSummary, Finding, RuleContext } from './rules/types.js';
 import { SystemInputSchema } from './api-schemas.js';
+import { registryPolicy } from './access.js';
 
 type SystemRow = typeof systems.$inferSelect;
 type RequestRow = typeof registrationRequests.$inferSelect;
@@ -123,19 +124,8 @@ export function normalise<T>(value: T): T {
   return value;
 }
 
-/** Administrators edit every record; an officer only their own agency's. */
-export function canEdit(principal: Principal, ownerAgencyId: string): boolean {
-  return principal.role === 'admin' || (principal.role === 'officer' && principal.agencyId === ownerAgencyId);
-}
-
-function assertCanEdit(principal: Principal, ownerAgencyId: string): void {
-  if (!canEdit(principal, ownerAgencyId)) {
-    throw errors.forbidden(
-      'Chỉ cán bộ của cơ quan chủ quản (hoặc quản trị viên) được sửa hồ sơ này.',
-      'Only officers of the owner agency (or administrators) may change this record.',
-    );
-  }
-}
+/** Administrators edit every record; an officer only their own agency's (the policy in access.ts). */
+const assertCanEdit = (principal: Principal, ownerAgencyId: string) => registryPolicy.require(principal, 'registry.system.edit', ownerAgencyId);
 
 function rowValues(input: SystemInput) {
   return {
@@ -485,9 +475,7 @@ const decisionStatus: Record<'approve' | 'return' | 'reject', RequestStatus> = {
 
 /** A reviewer's decision. The system's displayed status follows it; approval applies what the request asked. */
 export async function decideRequest(db: Db, principal: Principal, actor: Actor, requestId: string, input: { decision: 'approve' | 'return' | 'reject'; comment?: string | undefined }) {
-  if (principal.role !== 'reviewer' && principal.role !== 'admin') {
-    throw errors.forbidden('Chỉ cán bộ thẩm định của Sở KH&CN được quyết định.', 'Only reviewers of the Department of Science and Technology decide.');
-  }
+  registryPolicy.require(principal, 'registry.request.decide');
   const comment = input.comment?.trim() ?? '';
   if (input.decision !== 'approve' && !comment) throw errors.field('comment', 'Cần ghi rõ lý do khi trả lại hoặc từ chối.', 'Give the reason when returning or rejecting.');
   const [request] = isUuid(requestId) ? await db.select().from(registrationRequests).where(eq(registrationRequests.id, requestId)) : [];
@@ -531,8 +519,9 @@ export interface RequestFilter {
 /** Reviewers and administrators see every request; officers their agency's. */
 export async function listRequests(db: Db, principal: Principal, filter: RequestFilter) {
   const conditions: SQL[] = [];
-  if (principal.role === 'officer') conditions.push(eq(systems.ownerAgencyId, principal.agencyId ?? ''));
-  else if (principal.role === 'viewer') throw errors.forbidden();
+  const scope = registryPolicy.rights['registry.request.read'].scope(principal);
+  if (scope === 'none') registryPolicy.require(principal, 'registry.request.read');
+  if (scope === 'own_agency') conditions.push(eq(systems.ownerAgencyId, principal.agencyId ?? ''));
   if (filter.status) conditions.push(eq(registrationRequests.status, filter.status));
   if (filter.agency) conditions.push(eq(systems.ownerAgencyId, filter.agency));
   if (filter.systemId) conditions.push(isUuid(filter.systemId) ? eq(systems.id, filter.systemId) : eq(systems.code, filter.systemId));

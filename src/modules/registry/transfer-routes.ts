@@ -3,7 +3,8 @@ import { Type } from '@sinclair/typebox';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { errorResponses, Localised } from '../../core/http.js';
 import { AppError } from '../../core/errors.js';
-import { actorOf, requireRole, requireUser } from '../../core/auth/principal.js';
+import { actorOf, requireUser } from '../../core/auth/principal.js';
+import { registryPolicy } from './access.js';
 import { MAX_ARCHIMATE_BYTES } from './transfer/archimate/parse.js';
 import { exportArchimateFile, exportCsv, exportXlsx, importArchimateFile, importTemplate, importXlsxFile } from './import-export.js';
 import { MAX_IMPORT_BYTES } from './transfer/spreadsheet/columns.js';
@@ -29,7 +30,7 @@ export async function transferRoutes(fastify: FastifyInstance): Promise<void> {
   const download = (name: string) => `attachment; filename="${name}-${new Date().toISOString().slice(0, 10)}`;
 
   app.get(
-    '/api/v1/registry/export/archimate',
+    '/export/archimate',
     {
       schema: {
         operationId: 'exportArchimate',
@@ -50,7 +51,7 @@ export async function transferRoutes(fastify: FastifyInstance): Promise<void> {
   );
 
   app.post(
-    '/api/v1/registry/import/archimate',
+    '/import/archimate',
     {
       bodyLimit: MAX_ARCHIMATE_BYTES,
       schema: {
@@ -73,13 +74,14 @@ export async function transferRoutes(fastify: FastifyInstance): Promise<void> {
       },
     },
     async (request) => {
-      const principal = requireRole(request, 'admin', 'reviewer');
+      const principal = requireUser(request);
+      registryPolicy.require(principal, 'registry.model.import');
       return importArchimateFile(db, principal, actorOf(request), fileBody(request.body, 'application/xml'), { dryRun: request.query.dryRun });
     },
   );
 
   app.get(
-    '/api/v1/registry/export/csv',
+    '/export/csv',
     {
       schema: {
         operationId: 'exportRegistryCsv',
@@ -96,7 +98,7 @@ export async function transferRoutes(fastify: FastifyInstance): Promise<void> {
   );
 
   app.get(
-    '/api/v1/registry/export/xlsx',
+    '/export/xlsx',
     {
       schema: {
         operationId: 'exportRegistryXlsx',
@@ -113,7 +115,7 @@ export async function transferRoutes(fastify: FastifyInstance): Promise<void> {
   );
 
   app.get(
-    '/api/v1/registry/import/template.xlsx',
+    '/import/template.xlsx',
     {
       schema: {
         operationId: 'getRegistryImportTemplate',
@@ -132,7 +134,7 @@ export async function transferRoutes(fastify: FastifyInstance): Promise<void> {
   const ImportError = Type.Object({ row: Type.Integer(), column: Type.String(), field: Type.String(), value: Type.String(), message: Localised });
 
   app.post(
-    '/api/v1/registry/import/xlsx',
+    '/import/xlsx',
     {
       bodyLimit: MAX_IMPORT_BYTES,
       schema: {
