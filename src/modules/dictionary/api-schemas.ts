@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Localised, StringEnum } from '../../core/http.js';
-import { cardinalities, classifications, dataTypes, entityRelationKinds, governanceStatuses } from './model.js';
+import { cardinalities, classifications, dataTypes, entityRelationKinds, governanceStatuses, problems, type Problem } from './model.js';
 
 const Text = (max: number, options: { description?: string } = {}) => Type.String({ maxLength: max, ...options });
 const Required = (max: number, options: { description?: string } = {}) => Type.String({ minLength: 1, maxLength: max, pattern: '\\S', ...options });
@@ -38,7 +38,7 @@ export const ElementSpecSchema = Type.Object(
   { $id: 'DataElementInput', title: 'DataElementInput', additionalProperties: false },
 );
 
-const Attribute = Type.Object(
+export const EntityAttributeSchema = Type.Object(
   {
     element: CodeText,
     name: Type.Optional(Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z_][A-Za-z0-9_]*$', description: 'Field and column name; the element code by default' })),
@@ -48,7 +48,7 @@ const Attribute = Type.Object(
   },
   { additionalProperties: false },
 );
-const Relation = Type.Object(
+export const EntityRelationSchema = Type.Object(
   { kind: StringEnum(entityRelationKinds), target: CodeText, cardinality: StringEnum(cardinalities), description: Type.Optional(Text(1000)) },
   { additionalProperties: false },
 );
@@ -60,8 +60,8 @@ export const EntitySpecSchema = Type.Object(
     definition: Required(4000),
     ownerAgencyId: Required(100),
     steward: Type.Optional(Text(200)),
-    attributes: Type.Array(Attribute, { minItems: 1, maxItems: 300 }),
-    relations: Type.Array(Relation, { maxItems: 100 }),
+    attributes: Type.Array(EntityAttributeSchema, { minItems: 1, maxItems: 300 }),
+    relations: Type.Array(EntityRelationSchema, { maxItems: 100 }),
   },
   { $id: 'EntityInput', title: 'EntityInput', additionalProperties: false },
 );
@@ -90,14 +90,19 @@ export const CodeItemSchema = Type.Object(
   { $id: 'CodeItem', title: 'CodeItem', additionalProperties: false },
 );
 
-const governance = {
-  id: Type.String({ format: 'uuid' }),
+const governanceFields = {
   status: StringEnum(governanceStatuses),
   version: Type.String({ description: 'major.minor of the working copy' }),
   approvedVersion: Nullable(Type.String({ description: 'The version validation uses; null until approved' })),
-  replacedBy: Nullable(Type.String()),
+  replacedBy: Nullable(Type.String()), // for deprecated objects: the code of what replaces it
   createdAt: Type.String({ format: 'date-time' }),
   updatedAt: Type.String({ format: 'date-time' }),
+};
+/** The governed state every element, entity and code list carries (for its type; not in the document by itself). */
+export const GovernanceSchema = Type.Object(governanceFields);
+const governance = {
+  id: Type.String({ format: 'uuid' }),
+  ...governanceFields,
 };
 
 export const ElementRecordSchema = Type.Object(
@@ -129,7 +134,8 @@ export const FindingSchema = Type.Object(
   {
     row: Type.Integer({ description: '1-based data row; 0 for the file or the header' }),
     field: Type.String(),
-    problem: Type.String({ description: 'missing, wrong_type, bad_format, too_short, too_long, unknown_code, out_of_range, unknown_field, missing_column' }),
+    // Typed as a Problem for the server; in the document a plain string described in words (clients tolerate new problems).
+    problem: Type.Unsafe<Problem>(Type.String({ description: problems.join(', ') })),
     value: Type.Optional(Nullable(Type.String())),
     message: Localised,
   },
@@ -142,7 +148,7 @@ export const SummarySchema = Type.Object(
     validRows: Type.Integer(),
     invalidRows: Type.Integer(),
     findings: Type.Integer(),
-    byField: Type.Record(Type.String(), Type.Record(Type.String(), Type.Integer())),
+    byField: Type.Unsafe<Record<string, Partial<Record<Problem, number>>>>(Type.Record(Type.String(), Type.Record(Type.String(), Type.Integer()))),
     truncated: Type.Boolean({ description: 'More findings exist than were kept' }),
   },
   { $id: 'ValidationSummary', title: 'ValidationSummary' },

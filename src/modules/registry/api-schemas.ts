@@ -22,33 +22,33 @@ const Required = (max: number, options: { description?: string } = {}) => Type.S
 const DateString = Type.String({ format: 'date', description: 'YYYY-MM-DD' });
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 
-const Contact = Type.Object({ name: Required(200), role: Text(200), email: Type.Optional(Text(320)), phone: Type.Optional(Text(50)) }, { additionalProperties: false });
-const DataObject = Type.Object(
+export const ContactSchema = Type.Object({ name: Required(200), role: Text(200), email: Type.Optional(Text(320)), phone: Type.Optional(Text(50)) }, { additionalProperties: false });
+export const DataObjectSchema = Type.Object(
   {
     name: Required(200),
     description: Type.Optional(Text(2000)),
-    personal: Type.Boolean(),
-    sensitive: Type.Boolean(),
+    personal: Type.Boolean(), // personal data under Decree 13/2023
+    sensitive: Type.Boolean(), // sensitive personal data under Decree 13/2023
     elements: Type.Optional(
       Type.Array(Type.String({ minLength: 1, maxLength: 64 }), { maxItems: 100, uniqueItems: true, description: 'Codes of the data dictionary elements this data object holds' }),
     ),
   },
   { additionalProperties: false },
 );
-const Interface = Type.Object(
+export const InterfaceSchema = Type.Object(
   {
     name: Required(200),
     direction: StringEnum(['provides', 'consumes'] as const),
     channel: StringEnum(exchangeChannels, { description: 'lgsp, ndxp, direct (point to point) or internal' }),
     protocol: Type.Optional(Text(100)),
-    counterpartSystemId: Type.Optional(Type.String({ format: 'uuid' })),
-    counterpartAgencyId: Type.Optional(Text(100)),
+    counterpartSystemId: Type.Optional(Type.String({ format: 'uuid' })), // the other side, when it is registered here
+    counterpartAgencyId: Type.Optional(Text(100)), // the other side's agency, when it is not (e.g. a ministry's)
     published: Type.Optional(Type.Boolean({ description: 'Provided API registered and published in the catalogue (V-APEX)' })),
     catalogueUrl: Type.Optional(Text(2000)),
   },
   { additionalProperties: false },
 );
-const Document = Type.Object(
+export const DocumentSchema = Type.Object(
   {
     kind: StringEnum(documentKinds),
     title: Required(500),
@@ -59,7 +59,7 @@ const Document = Type.Object(
   },
   { additionalProperties: false },
 );
-const SecurityLevel = Type.Object(
+export const SecurityLevelSchema = Type.Object(
   {
     level: Type.Integer({ minimum: 1, maximum: 5, description: 'Cấp độ 1–5 (Decree 85/2016)' }),
     approvalNumber: Type.Optional(Text(100)),
@@ -73,25 +73,25 @@ export const systemInputProperties = {
   kind: StringEnum(systemKinds),
   name: Type.Object({ vi: Required(300), en: Text(300) }, { additionalProperties: false }),
   ownerAgencyId: Required(100),
-  contacts: Type.Array(Contact, { maxItems: 20 }),
+  contacts: Type.Array(ContactSchema, { maxItems: 20 }),
   purpose: Text(4000),
   audiences: Type.Array(StringEnum(audiences), { maxItems: 4, uniqueItems: true }),
   lifecycle: StringEnum(lifecycles),
   layer: Type.String({ pattern: '^(I|II|III|IV)$', description: 'Layer of the framework: I, II, III or IV' }),
   components: Type.Array(Type.Object({ code: Required(20), link: StringEnum(componentLinks) }, { additionalProperties: false }), { maxItems: 50 }),
-  securityLevel: Nullable(SecurityLevel),
+  securityLevel: Nullable(SecurityLevelSchema),
   hosting: StringEnum(hostings),
   hostingNote: Type.Optional(Text(500)),
   ipv6: StringEnum(ipv6States),
   authentication: Type.Array(StringEnum(authMethods), { maxItems: 4, uniqueItems: true }),
   uiLanguages: Type.Array(Type.String({ minLength: 2, maxLength: 20, pattern: '^[a-zA-Z-]+$' }), { maxItems: 20, uniqueItems: true }),
   accessibility: StringEnum(accessibilityLevels),
-  secureSessions: Type.Boolean(),
+  secureSessions: Type.Boolean(), // for citizen-facing channels (IV.2), with accessLogging
   accessLogging: Type.Boolean(),
-  departmentSoftware: Type.Boolean(),
-  dataObjects: Type.Array(DataObject, { maxItems: 200 }),
-  interfaces: Type.Array(Interface, { maxItems: 200 }),
-  documents: Type.Array(Document, { maxItems: 100 }),
+  departmentSoftware: Type.Boolean(), // specialised software of a department (III.2): needs the ministry's written agreement
+  dataObjects: Type.Array(DataObjectSchema, { maxItems: 200 }),
+  interfaces: Type.Array(InterfaceSchema, { maxItems: 200 }),
+  documents: Type.Array(DocumentSchema, { maxItems: 100 }),
   supplier: Type.Optional(Text(300)),
   yearStarted: Type.Optional(Type.Integer({ minimum: 1990, maximum: 2100 })),
   url: Type.Optional(Text(2000)),

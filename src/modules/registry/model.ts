@@ -2,7 +2,21 @@
  * The registry's record of an information system, database, platform or API, as the API and the
  * exchange formats (ArchiMate, CSV, XLSX) see it. Stored in `systems` (current state) and
  * `system_versions` (every saved state, append-only).
+ *
+ * The enum values are kept here, once; the schemas of api-schemas.ts are built from them, and the record types are
+ * derived from those schemas (Static), so a field is declared in one place.
  */
+import type { Static } from '@sinclair/typebox';
+import type {
+  ContactSchema,
+  DataObjectSchema,
+  DocumentSchema,
+  InterfaceSchema,
+  RelationSchema,
+  SecurityLevelSchema,
+  SystemInputSchema,
+  SystemRecordSchema,
+} from './api-schemas.js';
 
 export const systemKinds = ['information_system', 'database', 'platform', 'api'] as const;
 export type SystemKind = (typeof systemKinds)[number];
@@ -40,108 +54,25 @@ export type DocumentKind = (typeof documentKinds)[number];
 export const relationTypes = ['uses', 'part_of', 'replaces', 'duplicates'] as const;
 export type RelationType = (typeof relationTypes)[number];
 
-export interface Contact {
-  name: string;
-  role: string;
-  email?: string | undefined;
-  phone?: string | undefined;
-}
+// The records below are the API's schemas (api-schemas.ts), the one source of their shape: the types are derived.
 
-export interface DataObject {
-  name: string;
-  description?: string | undefined;
-  /** Personal data under Decree 13/2023. */
-  personal: boolean;
-  /** Sensitive personal data under Decree 13/2023. */
-  sensitive: boolean;
-  /** Codes of the data dictionary's elements this data object holds (II.2(6)). */
-  elements?: string[] | undefined;
-}
-
-export interface SystemInterface {
-  name: string;
-  direction: 'provides' | 'consumes';
-  channel: ExchangeChannel;
-  protocol?: string | undefined;
-  /** The system on the other side, when it is registered here. */
-  counterpartSystemId?: string | undefined;
-  /** The other side's agency, when the system is not registered (e.g. a ministry's). */
-  counterpartAgencyId?: string | undefined;
-  /** For provided APIs: registered and published in the API catalogue (V-APEX / the provincial portal). */
-  published?: boolean | undefined;
-  catalogueUrl?: string | undefined;
-}
-
-export interface SystemDocument {
-  kind: DocumentKind;
-  title: string;
-  number?: string | undefined;
-  /** YYYY-MM-DD */
-  date?: string | undefined;
-  issuer?: string | undefined;
-  url?: string | undefined;
-}
-
-export interface SecurityLevel {
-  /** Cấp độ 1–5 under Decree 85/2016. */
-  level: number;
-  approvalNumber?: string | undefined;
-  /** YYYY-MM-DD */
-  approvalDate?: string | undefined;
-}
-
+export type Contact = Static<typeof ContactSchema>;
+export type DataObject = Static<typeof DataObjectSchema>;
+export type SystemInterface = Static<typeof InterfaceSchema>;
+export type SystemDocument = Static<typeof DocumentSchema>;
+export type SecurityLevel = Static<typeof SecurityLevelSchema>;
 /** What an officer fills in. Everything the compliance rules look at is here. */
-export interface SystemInput {
-  code: string;
-  kind: SystemKind;
-  name: { vi: string; en: string };
-  ownerAgencyId: string;
-  contacts: Contact[];
-  purpose: string;
-  audiences: Audience[];
-  lifecycle: Lifecycle;
-  layer: string;
-  components: { code: string; link: ComponentLink }[];
-  securityLevel: SecurityLevel | null;
-  hosting: Hosting;
-  hostingNote?: string | undefined;
-  ipv6: Ipv6State;
-  authentication: AuthMethod[];
-  uiLanguages: string[];
-  accessibility: AccessibilityLevel;
-  /** For citizen-facing channels (IV.2): secure session management and access logging. */
-  secureSessions: boolean;
-  accessLogging: boolean;
-  /** Specialised software of a department (III.2): needs the ministry's written agreement. */
-  departmentSoftware: boolean;
-  dataObjects: DataObject[];
-  interfaces: SystemInterface[];
-  documents: SystemDocument[];
-  supplier?: string | undefined;
-  yearStarted?: number | undefined;
-  url?: string | undefined;
-}
+export type SystemInput = Static<typeof SystemInputSchema>;
 
 /** The displayed status follows the last decision on the system's registration requests. */
 export const registrationStatuses = ['draft', 'pending', 'approved', 'returned', 'rejected'] as const;
 export type RegistrationStatus = (typeof registrationStatuses)[number];
 
-export interface SystemRecord extends SystemInput {
-  id: string;
-  status: RegistrationStatus;
-  /** Imported from public sources and not yet confirmed by the owner. */
-  verified: boolean;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
+/** A stored system as the service handles it: the API's record without what is computed on reading (compliance, approvedVersion). */
+export type SystemRecord = Omit<Static<typeof SystemRecordSchema>, 'approvedVersion' | 'compliance'>;
 
-export interface Relation {
-  fromId: string;
-  toId: string;
-  type: RelationType;
-  note?: string | undefined;
-}
+/** A relation between two systems, as stored (the API's SystemRelation adds its id and both ends' summaries). */
+export type Relation = Pick<Static<typeof RelationSchema>, 'fromId' | 'toId' | 'type'> & { note?: string | undefined };
 
 export const requestTypes = ['establish', 'put_into_use', 'modify', 'retire'] as const;
 export type RequestType = (typeof requestTypes)[number];
