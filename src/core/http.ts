@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { Type, type TSchema } from '@sinclair/typebox';
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { AppError, type ErrorBody } from './errors.js';
@@ -29,6 +29,11 @@ export function errorResponses(...statuses: number[]): Record<number, TSchema> {
   const out: Record<number, TSchema> = {};
   for (const status of statuses) out[status] = Type.Ref(ErrorSchema, { description: errorDescriptions[status] ?? 'Error' });
   return out;
+}
+
+/** A $ref to a shared schema (one definition in the OpenAPI document) that keeps the schema's static type for handlers. */
+export function RefTo<T extends TSchema>(schema: T, options: { description?: string } = {}) {
+  return Type.Unsafe<Static<T>>(Type.Ref(schema, options));
 }
 
 export const PageQuery = {

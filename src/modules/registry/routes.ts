@@ -1,13 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { errorResponses, Localised, Page, PageQuery, StringEnum } from '../../core/http.js';
+import { errorResponses, Localised, Page, PageQuery, RefTo, StringEnum } from '../../core/http.js';
 import { actorOf, requireUser } from '../../core/auth/principal.js';
 import { registryPolicy } from './access.js';
 import * as registry from './service.js';
 import * as framework from '../framework/api.js';
 import { FindingSchema, RelationSchema, RequestSchema, SystemChangesSchema, SystemInputSchema, SystemRecordSchema } from './api-schemas.js';
-import { lifecycles, registrationStatuses, relationTypes, requestStatuses, requestTypes, systemKinds, type SystemInput } from './model.js';
+import { lifecycles, registrationStatuses, relationTypes, requestStatuses, requestTypes, systemKinds } from './model.js';
 
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64, description: 'The system\u2019s id or its code' }) });
 const tags = ['registry'];
@@ -53,13 +53,13 @@ export async function registryRoutes(fastify: FastifyInstance): Promise<void> {
         operationId: 'createSystem',
         summary: 'Register a system (as a draft of the owner agency)',
         tags,
-        body: Type.Ref(SystemInputSchema),
+        body: RefTo(SystemInputSchema),
         response: { 201: Type.Ref(SystemRecordSchema), ...errorResponses(400, 403, 409, 413, 415) },
       },
     },
     async (request, reply) => {
       const principal = requireUser(request);
-      const record = await registry.createSystem(db, principal, actorOf(request), request.body as SystemInput);
+      const record = await registry.createSystem(db, principal, actorOf(request), request.body);
       return reply.status(201).send(record);
     },
   );
@@ -89,7 +89,7 @@ export async function registryRoutes(fastify: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const principal = requireUser(request);
-      const { changeNote, ...changes } = request.body as Partial<SystemInput> & { changeNote?: string };
+      const { changeNote, ...changes } = request.body;
       return registry.updateSystem(db, principal, actorOf(request), request.params.id, changes, { changeNote });
     },
   );
