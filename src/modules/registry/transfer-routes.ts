@@ -6,7 +6,7 @@ import { AppError } from '../../core/errors.js';
 import { actorOf, requireUser } from '../../core/auth/principal.js';
 import { registryPolicy } from './access.js';
 import { MAX_ARCHIMATE_BYTES } from './transfer/archimate/parse.js';
-import { exportArchimateFile, exportCsv, exportXlsx, importArchimateFile, importTemplate, importXlsxFile } from './import-export.js';
+import { exportArchimateFile, exportCsv, exportXlsx, importArchimateFile, importTemplate, importXlsxFile } from './transfer/service.js';
 import { MAX_IMPORT_BYTES } from './transfer/spreadsheet/columns.js';
 
 const tags = ['registry'];

@@ -1,22 +1,24 @@
+// The registry's file transfers: ArchiMate models, CSV and XLSX exports, the import template and its import; each reads or
+// writes the registry through its service, then hands the file work to archimate/ and spreadsheet/.
 import { and, eq } from 'drizzle-orm';
-import type { Db } from '../../core/db.js';
-import { AppError } from '../../core/errors.js';
-import type { Actor } from '../../core/audit.js';
-import type { Principal } from '../../core/auth/principal.js';
-import { foldForSearch } from '../../core/text.js';
-import * as framework from '../framework/api.js';
-import { registryPolicy } from './access.js';
+import type { Db } from '../../../core/db.js';
+import { AppError } from '../../../core/errors.js';
+import type { Actor } from '../../../core/audit.js';
+import type { Principal } from '../../../core/auth/principal.js';
+import { foldForSearch } from '../../../core/text.js';
+import * as framework from '../../framework/api.js';
+import { registryPolicy } from '../access.js';
+import type { SystemInput } from '../model.js';
+import { systemRelations, systems } from '../schema.js';
+import { allSystems, checkReferences, diffValues, evaluateAll, hasPendingRequest, insertSystem, knownReferences, normalise, saveVersion, wouldCycle } from '../service.js';
+import { exportArchimate, type ModelSnapshot } from './archimate/export.js';
+import { parseArchimate, ArchimateError } from './archimate/parse.js';
+import { planRegistryImport } from './archimate/plan.js';
+import { systemsToCsv, systemsToXlsx } from './spreadsheet/export.js';
+import { parseImportXlsx, SpreadsheetError, type ImportError } from './spreadsheet/import.js';
+import { importTemplateXlsx } from './spreadsheet/template.js';
 
 const canEdit = (principal: Principal, ownerAgencyId: string) => registryPolicy.can(principal, 'registry.system.edit', ownerAgencyId);
-import { systemRelations, systems } from './schema.js';
-import { allSystems, checkReferences, diffValues, evaluateAll, hasPendingRequest, insertSystem, knownReferences, normalise, saveVersion, wouldCycle } from './service.js';
-import { exportArchimate, type ModelSnapshot } from './transfer/archimate/export.js';
-import { parseArchimate, ArchimateError } from './transfer/archimate/parse.js';
-import { planRegistryImport } from './transfer/archimate/plan.js';
-import type { SystemInput } from './model.js';
-import { systemsToCsv, systemsToXlsx } from './transfer/spreadsheet/export.js';
-import { parseImportXlsx, SpreadsheetError, type ImportError } from './transfer/spreadsheet/import.js';
-import { importTemplateXlsx } from './transfer/spreadsheet/template.js';
 
 /** Everything an ArchiMate export holds: the framework, the agencies, every system and relation. */
 export async function modelSnapshot(db: Db): Promise<ModelSnapshot> {
