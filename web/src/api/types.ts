@@ -1,31 +1,28 @@
-/** The Kiến trúc API: the types of what it returns (the fetch wrapper is client.ts). */
+/**
+ * The Kiến trúc API's types, taken from the generated OpenAPI types (generated/schema.d.ts) under the names the pages
+ * use; only what the document does not name (pages, unions of records) is written here. The fetch wrapper is client.ts.
+ */
+import type { components, paths } from './generated/schema';
 
-export interface Localised {
-  vi: string;
-  en: string;
-}
+type Schemas = components['schemas'];
+type Method = 'get' | 'post' | 'put' | 'patch';
+/** The JSON an operation answers on success (200 or 201), from the generated document. */
+type Json<P extends keyof paths, M extends Method = 'get'> = paths[P][M] extends { responses: infer R }
+  ? R extends { 200: { content: { 'application/json': infer T } } }
+    ? T
+    : R extends { 201: { content: { 'application/json': infer T } } }
+      ? T
+      : never
+  : never;
 
-export type Role = 'admin' | 'reviewer' | 'officer' | 'viewer';
+export type Localised = Schemas['FrameworkComponent']['name'];
+
+export type Role = Schemas['User']['role'];
 export const ROLES: Role[] = ['admin', 'reviewer', 'officer', 'viewer'];
 
-export interface User {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  agencyId: string | null;
-  active: boolean;
-  hasPassword: boolean;
-  oidcIssuer: string | null;
-  createdAt: string;
-  lastLoginAt: string | null;
-}
+export type User = Schemas['User'];
 
-export interface Me {
-  user: User;
-  via: 'session' | 'token';
-  csrfToken: string | null;
-}
+export type Me = Json<'/api/v1/auth/me'>;
 
 export interface Page<T> {
   items: T[];
@@ -34,369 +31,112 @@ export interface Page<T> {
   offset: number;
 }
 
-export interface Component {
-  code: string;
-  layer: string;
-  scope: 'national' | 'provincial';
-  position: number;
-  group: Localised | null;
-  name: Localised;
-  shortName: string | null;
-  description: Localised;
-  clause: string;
-  legalBasis: string[];
-}
+export type Component = Schemas['FrameworkComponent'];
 
-export interface Layer {
-  code: string;
-  position: number;
-  name: Localised;
-  description: Localised;
-  scopes: { scope: 'national' | 'provincial'; title: Localised; components: Component[] }[];
-}
+export type Layer = Framework['layers'][number];
 
-export interface Framework {
-  source: { number: string; date: string; issuer: string; title: Localised };
-  layers: Layer[];
-  principles: { code: string; clause: string; text: Localised }[];
-}
+export type Framework = Json<'/api/v1/framework'>;
 
-export type AgencyKind =
-  | 'province'
-  | 'people-committee-office'
-  | 'department'
-  | 'police'
-  | 'inspectorate'
-  | 'steering-committee'
-  | 'commune'
-  | 'ministry'
-  | 'central-agency';
+export type AgencyKind = Schemas['Agency']['kind'];
 
-export interface Agency {
-  id: string;
-  kind: AgencyKind;
-  name: Localised;
-  shortName: string | null;
-  parentId: string | null;
-  adminUnitCode: string | null;
-  namedInDecision: boolean;
-  clauses: string[];
-}
+export type Agency = Schemas['Agency'];
 
-export type TaskStatus = 'not_started' | 'in_progress' | 'done' | 'delayed' | 'suspended';
+export type TaskStatus = Schemas['RoadmapTask']['status'];
 export const TASK_STATUSES: TaskStatus[] = ['not_started', 'in_progress', 'done', 'delayed', 'suspended'];
-export type TaskPriority = 'priority' | 'annual_plan' | 'plan';
+export type TaskPriority = Schemas['RoadmapTask']['priority'];
 
-export interface UnitRef {
-  text: string;
-  agencies: string[];
-  groups: string[];
-}
+export type UnitRef = Schemas['RoadmapTask']['lead'];
 
-export interface Task {
-  code: string;
-  group: string;
-  position: number;
-  title: Localised;
-  lead: UnitRef;
-  coordinating: UnitRef;
-  period: { from: number; to: number };
-  priority: TaskPriority;
-  priorityText: string;
-  status: TaskStatus;
-  statusUpdatedAt: string | null;
-}
+export type Task = Schemas['RoadmapTask'];
 
-export interface ProgressEntry {
-  id: string;
-  taskCode: string;
-  status: TaskStatus;
-  note: string;
-  reportedOn: string;
-  authorId: string | null;
-  authorLabel: string;
-  createdAt: string;
-}
+export type ProgressEntry = Schemas['RoadmapProgress'];
 
-export type TaskDetail = Task & { progress: ProgressEntry[] };
+export type TaskDetail = Json<'/api/v1/roadmap/tasks/{code}'>;
 
-export interface RoadmapGroup {
-  code: string;
-  name: Localised;
-}
+export type RoadmapGroup = Json<'/api/v1/roadmap/groups'>['items'][number];
 
-export interface ApiTokenItem {
-  id: string;
-  name: string;
-  prefix: string;
-  createdAt: string;
-  expiresAt: string | null;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-}
+export type ApiTokenItem = Json<'/api/v1/auth/tokens'>['items'][number];
 
-export interface AccessLogEntry {
-  id: number;
-  at: string;
-  requestId: string;
-  userId: string | null;
-  tokenId: string | null;
-  ip: string;
-  method: string;
-  path: string;
-  status: number;
-  durationMs: number;
-  userAgent: string | null;
-}
+export type AccessLogEntry = Json<'/api/v1/access-log'>['items'][number];
 
-export interface AuditEntry {
-  seq: number;
-  at: string;
-  actorId: string | null;
-  actorLabel: string;
-  action: string;
-  entity: string;
-  entityId: string;
-  before: unknown;
-  after: unknown;
-  requestId: string | null;
-  prevHash: string;
-  hash: string;
-}
+export type AuditEntry = Json<'/api/v1/audit'>['items'][number];
 
-export interface AuditVerification {
-  ok: boolean;
-  checked: number;
-  problems: { seq: number; problem: string }[];
-}
+export type AuditVerification = Json<'/api/v1/audit/verify'>;
 
-export interface Providers {
-  local: boolean;
-  oidc: { id: string; name: string; loginUrl: string }[];
-}
+export type Providers = Json<'/api/v1/auth/providers'>;
 
-// ---- IT application registry (task IV.1); mirrors src/modules/registry/model.ts ----
+// ---- IT application registry (task IV.1) ----
 
-export const SYSTEM_KINDS = ['information_system', 'database', 'platform', 'api'] as const;
-export type SystemKind = (typeof SYSTEM_KINDS)[number];
-export const LIFECYCLES = ['planned', 'building', 'in_use', 'phasing_out', 'retired'] as const;
-export type Lifecycle = (typeof LIFECYCLES)[number];
-export const AUDIENCES = ['internal', 'agencies', 'citizens', 'businesses'] as const;
-export type Audience = (typeof AUDIENCES)[number];
-export const HOSTINGS = ['provincial_dc_hung_yen', 'provincial_dc_thai_binh', 'national_dc', 'ministry', 'commercial_cloud', 'vendor', 'on_premises', 'unknown'] as const;
-export type Hosting = (typeof HOSTINGS)[number];
-export const IPV6_STATES = ['ready', 'partial', 'not_ready', 'unknown'] as const;
-export type Ipv6State = (typeof IPV6_STATES)[number];
-export const AUTH_METHODS = ['vneid', 'provincial_sso', 'own', 'none'] as const;
-export type AuthMethod = (typeof AUTH_METHODS)[number];
-export const ACCESSIBILITY_LEVELS = ['wcag_aa', 'partial', 'none', 'unknown'] as const;
-export type AccessibilityLevel = (typeof ACCESSIBILITY_LEVELS)[number];
-export const COMPONENT_LINKS = ['implements', 'uses'] as const;
-export type ComponentLink = (typeof COMPONENT_LINKS)[number];
-export const EXCHANGE_CHANNELS = ['lgsp', 'ndxp', 'direct', 'internal'] as const;
-export type ExchangeChannel = (typeof EXCHANGE_CHANNELS)[number];
-export const DIRECTIONS = ['provides', 'consumes'] as const;
-export type Direction = (typeof DIRECTIONS)[number];
-export const DOCUMENT_KINDS = ['legal_basis', 'ministry_agreement', 'security_approval', 'design', 'investment_decision', 'other'] as const;
-export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
-export const RELATION_TYPES = ['uses', 'part_of', 'replaces', 'duplicates'] as const;
-export type RelationType = (typeof RELATION_TYPES)[number];
-export const RECORD_STATUSES = ['draft', 'pending', 'approved', 'returned', 'rejected'] as const;
-export type RecordStatus = (typeof RECORD_STATUSES)[number];
-export const REQUEST_TYPES = ['establish', 'put_into_use', 'modify', 'retire'] as const;
-export type RequestType = (typeof REQUEST_TYPES)[number];
-export const REQUEST_STATUSES = ['pending', 'approved', 'returned', 'rejected'] as const;
-export type RequestStatus = (typeof REQUEST_STATUSES)[number];
-export const OUTCOMES = ['fail', 'not_checkable', 'pass', 'not_applicable'] as const;
-export type Outcome = (typeof OUTCOMES)[number];
+export const SYSTEM_KINDS = ['information_system', 'database', 'platform', 'api'] as const satisfies readonly SystemKind[];
+export type SystemKind = Schemas['SystemInput']['kind'];
+export const LIFECYCLES = ['planned', 'building', 'in_use', 'phasing_out', 'retired'] as const satisfies readonly Lifecycle[];
+export type Lifecycle = Schemas['SystemInput']['lifecycle'];
+export const AUDIENCES = ['internal', 'agencies', 'citizens', 'businesses'] as const satisfies readonly Audience[];
+export type Audience = Schemas['SystemInput']['audiences'][number];
+export const HOSTINGS = ['provincial_dc_hung_yen', 'provincial_dc_thai_binh', 'national_dc', 'ministry', 'commercial_cloud', 'vendor', 'on_premises', 'unknown'] as const satisfies readonly Hosting[];
+export type Hosting = Schemas['SystemInput']['hosting'];
+export const IPV6_STATES = ['ready', 'partial', 'not_ready', 'unknown'] as const satisfies readonly Ipv6State[];
+export type Ipv6State = Schemas['SystemInput']['ipv6'];
+export const AUTH_METHODS = ['vneid', 'provincial_sso', 'own', 'none'] as const satisfies readonly AuthMethod[];
+export type AuthMethod = Schemas['SystemInput']['authentication'][number];
+export const ACCESSIBILITY_LEVELS = ['wcag_aa', 'partial', 'none', 'unknown'] as const satisfies readonly AccessibilityLevel[];
+export type AccessibilityLevel = Schemas['SystemInput']['accessibility'];
+export const COMPONENT_LINKS = ['implements', 'uses'] as const satisfies readonly ComponentLink[];
+export type ComponentLink = Schemas['SystemInput']['components'][number]['link'];
+export const EXCHANGE_CHANNELS = ['lgsp', 'ndxp', 'direct', 'internal'] as const satisfies readonly ExchangeChannel[];
+export type ExchangeChannel = Schemas['SystemInput']['interfaces'][number]['channel'];
+export const DIRECTIONS = ['provides', 'consumes'] as const satisfies readonly Direction[];
+export type Direction = Schemas['SystemInput']['interfaces'][number]['direction'];
+export const DOCUMENT_KINDS = ['legal_basis', 'ministry_agreement', 'security_approval', 'design', 'investment_decision', 'other'] as const satisfies readonly DocumentKind[];
+export type DocumentKind = Schemas['SystemInput']['documents'][number]['kind'];
+export const RELATION_TYPES = ['uses', 'part_of', 'replaces', 'duplicates'] as const satisfies readonly RelationType[];
+export type RelationType = Schemas['SystemRelation']['type'];
+export const RECORD_STATUSES = ['draft', 'pending', 'approved', 'returned', 'rejected'] as const satisfies readonly RecordStatus[];
+export type RecordStatus = Schemas['SystemRecord']['status'];
+export const REQUEST_TYPES = ['establish', 'put_into_use', 'modify', 'retire'] as const satisfies readonly RequestType[];
+export type RequestType = Schemas['RegistrationRequest']['type'];
+export const REQUEST_STATUSES = ['pending', 'approved', 'returned', 'rejected'] as const satisfies readonly RequestStatus[];
+export type RequestStatus = Schemas['RegistrationRequest']['status'];
+export const OUTCOMES = ['fail', 'not_checkable', 'pass', 'not_applicable'] as const satisfies readonly Outcome[];
+export type Outcome = Schemas['ComplianceFinding']['outcome'];
 export const COMPLIANCE_FILTERS = ['failing', 'warning', 'passing'] as const;
 export type ComplianceFilter = (typeof COMPLIANCE_FILTERS)[number];
 
-export interface Contact {
-  name: string;
-  role: string;
-  email?: string;
-  phone?: string;
-}
+export type Contact = Schemas['SystemInput']['contacts'][number];
 
-export interface DataObject {
-  name: string;
-  description?: string;
-  personal: boolean;
-  sensitive: boolean;
-  /** Codes of the data dictionary elements it holds. */
-  elements?: string[];
-}
+export type DataObject = Schemas['SystemInput']['dataObjects'][number];
 
-export interface SystemInterface {
-  name: string;
-  direction: Direction;
-  channel: ExchangeChannel;
-  protocol?: string;
-  counterpartSystemId?: string;
-  counterpartAgencyId?: string;
-  published?: boolean;
-  catalogueUrl?: string;
-}
+export type SystemInterface = Schemas['SystemInput']['interfaces'][number];
 
-export interface SystemDocument {
-  kind: DocumentKind;
-  title: string;
-  number?: string;
-  date?: string;
-  issuer?: string;
-  url?: string;
-}
+export type SystemDocument = Schemas['SystemInput']['documents'][number];
 
-export interface SecurityLevel {
-  level: number;
-  approvalNumber?: string;
-  approvalDate?: string;
-}
+export type SecurityLevel = NonNullable<Schemas['SystemInput']['securityLevel']>;
 
-export interface SystemInput {
-  code: string;
-  kind: SystemKind;
-  name: { vi: string; en: string };
-  ownerAgencyId: string;
-  contacts: Contact[];
-  purpose: string;
-  audiences: Audience[];
-  lifecycle: Lifecycle;
-  layer: string;
-  components: { code: string; link: ComponentLink }[];
-  securityLevel: SecurityLevel | null;
-  hosting: Hosting;
-  hostingNote?: string;
-  ipv6: Ipv6State;
-  authentication: AuthMethod[];
-  uiLanguages: string[];
-  accessibility: AccessibilityLevel;
-  secureSessions: boolean;
-  accessLogging: boolean;
-  departmentSoftware: boolean;
-  dataObjects: DataObject[];
-  interfaces: SystemInterface[];
-  documents: SystemDocument[];
-  supplier?: string;
-  yearStarted?: number;
-  url?: string;
-}
+export type SystemInput = Schemas['SystemInput'];
 
-export interface ComplianceSummary {
-  evaluatedAt: string;
-  outcomes: Record<string, Outcome>;
-  errors: number;
-  warnings: number;
-}
+export type ComplianceSummary = NonNullable<Schemas['SystemRecord']['compliance']>;
 
-export interface SystemRecord extends SystemInput {
-  id: string;
-  status: RecordStatus;
-  verified: boolean;
-  version: number;
-  approvedVersion: number | null;
-  compliance: ComplianceSummary | null;
-  createdAt: string;
-  updatedAt: string;
-}
+export type SystemRecord = Schemas['SystemRecord'];
 
-export interface Finding {
-  ruleId: string;
-  title: Localised;
-  clause: string;
-  severity: 'error' | 'warning';
-  outcome: Outcome;
-  message?: Localised;
-  remedy: Localised;
-}
+export type Finding = Schemas['ComplianceFinding'];
 
-export interface SystemRef {
-  id: string;
-  code: string;
-  nameVi: string;
-  ownerAgencyId: string;
-}
+export type SystemRelation = Schemas['SystemRelation'];
 
-export interface SystemRelation {
-  id: string;
-  fromId: string;
-  toId: string;
-  type: RelationType;
-  note: string | null;
-  from: SystemRef | null;
-  to: SystemRef | null;
-}
+export type SystemGraph = Json<'/api/v1/registry/systems/{id}/graph'>;
 
-export interface SystemGraph {
-  rootId: string;
-  nodes: { id: string; code: string; nameVi: string; kind: string; ownerAgencyId: string; lifecycle: string; errors: number; warnings: number }[];
-  edges: { id: string; fromId: string; toId: string; type: RelationType }[];
-}
+export type SystemVersion = Json<'/api/v1/registry/systems/{id}/versions'>['items'][number];
 
-export interface SystemVersion {
-  version: number;
-  lifecycle: Lifecycle;
-  changeNote: string | null;
-  authorLabel: string;
-  createdAt: string;
-  approved: boolean;
-}
+export type FieldChange = Json<'/api/v1/registry/systems/{id}/diff'>['changes'][number];
 
-export interface FieldChange {
-  field: string;
-  before: unknown;
-  after: unknown;
-}
+export type RegistrationRequest = Schemas['RegistrationRequest'];
 
-export interface RegistrationRequest {
-  id: string;
-  systemId: string;
-  system: { code: string; nameVi: string; ownerAgencyId: string } | null;
-  type: RequestType;
-  status: RequestStatus;
-  version: number;
-  note: string | null;
-  submittedByLabel: string;
-  submittedAt: string;
-  decidedByLabel: string | null;
-  decidedAt: string | null;
-  decisionComment: string | null;
-}
+export type ComplianceRule = Json<'/api/v1/registry/rules'>['items'][number];
 
-export interface ComplianceRule {
-  id: string;
-  title: Localised;
-  clause: string;
-  severity: 'error' | 'warning';
-  remedy: Localised;
-}
+export type ComplianceOverview = Json<'/api/v1/registry/compliance'>;
 
-export interface RuleCounts {
-  pass: number;
-  fail: number;
-  not_applicable: number;
-  not_checkable: number;
-}
+export type AgencyLandscape = Json<'/api/v1/registry/agencies/{id}'>;
 
-export interface ComplianceOverview {
-  totals: { systems: number; failing: number; warning: number; passing: number };
-  byRule: ({ ruleId: string; title: Localised; clause: string; severity: 'error' | 'warning' } & RuleCounts)[];
-  byAgency: { agencyId: string; systems: number; failing: number; warning: number; passing: number }[];
-}
-
-export interface AgencyLandscape {
-  agency: Agency;
-  systems: SystemRecord[];
-  compliance: ComplianceOverview;
-}
-
-export interface EvaluationResult {
-  systems: number;
-  rules: number;
-  errors: number;
-  warnings: number;
-}
+export type EvaluationResult = Json<'/api/v1/registry/compliance/evaluate', 'post'>;
 
 export interface ImportRowError {
   row: number;
@@ -406,35 +146,24 @@ export interface ImportRowError {
   message: Localised;
 }
 
-export interface ImportResult {
-  created: number;
-  updated: number;
-  unchanged?: number;
-  rows?: number;
-}
+export type ImportResult = Json<'/api/v1/registry/import/xlsx', 'post'>;
 
-export interface ArchimateImportResult {
-  created: number;
-  updated: number;
-  unchanged?: number;
-  relations: number;
-  skipped: { identifier: string; type: string; reason: Localised }[];
-}
+export type ArchimateImportResult = Json<'/api/v1/registry/import/archimate', 'post'>;
 
-// ---- data dictionary (task IV.2); mirrors src/modules/dictionary/model.ts and api-schemas.ts ----
+// ---- data dictionary (task IV.2) ----
 
-export const DATA_TYPES = ['text', 'integer', 'decimal', 'boolean', 'date', 'datetime', 'code'] as const;
-export type DataType = (typeof DATA_TYPES)[number];
-export const CLASSIFICATIONS = ['public', 'internal', 'personal', 'sensitive'] as const;
-export type Classification = (typeof CLASSIFICATIONS)[number];
-export const GOVERNANCE_STATUSES = ['draft', 'in_review', 'approved', 'deprecated'] as const;
-export type GovernanceStatus = (typeof GOVERNANCE_STATUSES)[number];
-export const CARDINALITIES = ['one', 'many'] as const;
-export type Cardinality = (typeof CARDINALITIES)[number];
-export const ENTITY_RELATION_KINDS = ['has', 'belongs_to', 'refers_to'] as const;
-export type EntityRelationKind = (typeof ENTITY_RELATION_KINDS)[number];
-export const PROBLEMS = ['missing', 'wrong_type', 'bad_format', 'too_short', 'too_long', 'unknown_code', 'out_of_range', 'unknown_field', 'missing_column'] as const;
-export type Problem = (typeof PROBLEMS)[number];
+export const DATA_TYPES = ['text', 'integer', 'decimal', 'boolean', 'date', 'datetime', 'code'] as const satisfies readonly DataType[];
+export type DataType = Schemas['DataElement']['dataType'];
+export const CLASSIFICATIONS = ['public', 'internal', 'personal', 'sensitive'] as const satisfies readonly Classification[];
+export type Classification = Schemas['DataElement']['classification'];
+export const GOVERNANCE_STATUSES = ['draft', 'in_review', 'approved', 'deprecated'] as const satisfies readonly GovernanceStatus[];
+export type GovernanceStatus = Schemas['DataElement']['status'];
+export const CARDINALITIES = ['one', 'many'] as const satisfies readonly Cardinality[];
+export type Cardinality = EntityAttribute['cardinality'];
+export const ENTITY_RELATION_KINDS = ['has', 'belongs_to', 'refers_to'] as const satisfies readonly EntityRelationKind[];
+export type EntityRelationKind = EntityRelation['kind'];
+export const PROBLEMS = ['missing', 'wrong_type', 'bad_format', 'too_short', 'too_long', 'unknown_code', 'out_of_range', 'unknown_field', 'missing_column'] as const satisfies readonly Problem[];
+export type Problem = Schemas['ValidationFinding']['problem'];
 export const TRANSITIONS = ['submit', 'approve', 'return', 'deprecate'] as const;
 export type Transition = (typeof TRANSITIONS)[number];
 
@@ -442,141 +171,34 @@ export type Transition = (typeof TRANSITIONS)[number];
 export type DictionaryKind = 'element' | 'entity' | 'code_list';
 export const DICTIONARY_PATHS: Record<DictionaryKind, 'elements' | 'entities' | 'code-lists'> = { element: 'elements', entity: 'entities', code_list: 'code-lists' };
 
-export interface ElementSpec {
-  code: string;
-  name: Localised;
-  definition: string;
-  dataType: DataType;
-  pattern?: string;
-  format?: string;
-  minLength?: number;
-  maxLength?: number;
-  minimum?: number | string;
-  maximum?: number | string;
-  codeList?: string;
-  codeLevel?: number;
-  classification: Classification;
-  ownerAgencyId: string;
-  steward?: string;
-  synonyms: string[];
-  externalRef?: string;
-  examples: string[];
-}
+export type ElementSpec = Schemas['DataElementInput'];
 
-export interface EntityAttribute {
-  element: string;
-  name?: string;
-  required: boolean;
-  cardinality: Cardinality;
-  description?: string;
-}
+export type EntityAttribute = Schemas['EntityInput']['attributes'][number];
 
-export interface EntityRelation {
-  kind: EntityRelationKind;
-  target: string;
-  cardinality: Cardinality;
-  description?: string;
-}
+export type EntityRelation = NonNullable<Schemas['EntityInput']['relations']>[number];
 
-export interface EntitySpec {
-  code: string;
-  name: Localised;
-  definition: string;
-  ownerAgencyId: string;
-  steward?: string;
-  attributes: EntityAttribute[];
-  relations: EntityRelation[];
-}
+export type EntitySpec = Schemas['EntityInput'];
 
-export interface CodeListSpec {
-  code: string;
-  name: Localised;
-  definition: string;
-  ownerAgencyId: string;
-  source?: string;
-  levels: string[];
-}
+export type CodeListSpec = Schemas['CodeListInput'];
 
-export interface CodeItem {
-  code: string;
-  name: Localised;
-  parent?: string;
-  level: number;
-  validFrom?: string;
-  validTo?: string;
-}
+export type CodeItem = Schemas['CodeItem'];
 
-export interface Governance {
-  id: string;
-  status: GovernanceStatus;
-  /** major.minor of the working copy (anonymous visitors get the approved one). */
-  version: string;
-  approvedVersion: string | null;
-  replacedBy: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export type DataElement = ElementSpec & Governance;
-export type DataEntity = EntitySpec & Governance;
-export type CodeList = CodeListSpec & Governance & { itemCount: number };
+export type DataElement = Schemas['DataElement'];
+export type DataEntity = Schemas['Entity'];
+export type CodeList = Schemas['CodeList'];
 export type DictionaryRecord = DataElement | DataEntity | CodeList;
 
-export interface DictionaryChange {
-  id: number;
-  action: string;
-  version: string;
-  field: string | null;
-  oldValue: unknown;
-  newValue: unknown;
-  comment: string | null;
-  actor: string;
-  at: string;
-}
+export type DictionaryChange = Schemas['DictionaryChange'];
 
-export interface DictionaryVersion {
-  version: string;
-  spec: unknown;
-  approvedBy: string | null;
-  approvedAt: string;
-}
+export type DictionaryVersion = Json<'/api/v1/dictionary/elements/{code}/versions'>[number];
 
-export interface DictionaryUsage {
-  /** "entity", "element" or "registry" (a registered system). */
-  source: string;
-  code: string;
-  name: string;
-}
+export type DictionaryUsage = Json<'/api/v1/dictionary/elements/{code}/usages'>[number];
 
-export interface ValidationFinding {
-  row: number;
-  field: string;
-  problem: Problem;
-  value?: string | null;
-  message: Localised;
-}
+export type ValidationFinding = Schemas['ValidationFinding'];
 
-export interface ValidationSummary {
-  rows: number;
-  validRows: number;
-  invalidRows: number;
-  findings: number;
-  byField: Record<string, Partial<Record<Problem, number>>>;
-  truncated: boolean;
-}
+export type ValidationSummary = Schemas['ValidationSummary'];
 
-export interface ValidationRun {
-  id: string;
-  entityCode: string;
-  entityVersion: string;
-  source: 'json' | 'csv' | 'xlsx';
-  fileName: string | null;
-  bytes: number | null;
-  createdBy: string;
-  summary: ValidationSummary;
-  durationMs: number;
-  createdAt: string;
-}
+export type ValidationRun = Schemas['ValidationRun'];
 
 /** A refused dictionary import: details are the rows in error. */
 export interface DictionaryRowError {
@@ -586,25 +208,9 @@ export interface DictionaryRowError {
   message: Localised;
 }
 
-export interface ItemsSaved {
-  added: number;
-  changed: number;
-  unchanged: number;
-  version: string;
-}
+export type ItemsSaved = Json<'/api/v1/dictionary/code-lists/{code}/items', 'put'>;
 
-export interface ElementsImported {
-  created: number;
-  updated: number;
-  unchanged: number;
-  rows: number;
-}
+export type ElementsImported = Json<'/api/v1/dictionary/elements/import', 'post'>;
 
 /** GET /api/v1/registry/data-mapping: data objects of registered systems mapped to approved elements. */
-export interface MappingConformance {
-  systems: { id: string; code: string; nameVi: string; ownerAgencyId: string; total: number; mapped: number }[];
-  agencies: { agencyId: string; systems: number; total: number; mapped: number; share: number | null }[];
-  total: number;
-  mapped: number;
-  share: number | null;
-}
+export type MappingConformance = Json<'/api/v1/registry/data-mapping'>;
