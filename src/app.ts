@@ -48,6 +48,8 @@ export async function buildApp({ config, database, logger, role = 'all', modules
   });
 
   const served = modulesForRole(modules, role);
+  // A bad value of a module's setting stops start-up here, naming the variable.
+  const settings = new Map(served.filter((m) => m.settings).map((m) => [m.id, m.settings!.read(config.env, config.moduleSettings[m.id])]));
   const extensions = new Extensions();
   for (const module of served) module.connect?.({ config, database, extensions, log: app.log });
   app.decorate('ctx', {
@@ -57,6 +59,7 @@ export async function buildApp({ config, database, logger, role = 'all', modules
     metrics: createMetrics(),
     accessLog: new AccessLogWriter(database.db, app.log, config.accessLogRetentionDays),
     extensions,
+    settings,
     modules: served,
     agencyExists: (id: string) => agencyExists(database.db, id),
   });

@@ -29,10 +29,10 @@ export interface Config {
   seed: boolean;
   /** With the seed, load the province's systems known from public sources into the registry (unverified). */
   seedKnownSystems: boolean;
-  /** Largest file accepted for validation against the data dictionary (streamed, never held whole). */
-  validationMaxBytes: number;
-  /** Findings kept per validation run for reading and download; counting goes on beyond. */
-  validationMaxFindings: number;
+  /** The environment the modules read their own settings from (core/settings.ts). */
+  env: NodeJS.ProcessEnv;
+  /** Values that take precedence over the environment, by module id and setting (tests). */
+  moduleSettings: Record<string, Record<string, number>>;
 }
 
 export interface OidcConfig {
@@ -87,8 +87,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     accessLogRetentionDays: intFrom(env.ACCESS_LOG_RETENTION_DAYS, 365, 'ACCESS_LOG_RETENTION_DAYS'),
     seed: env.SEED !== '0',
     seedKnownSystems: env.SEED_KNOWN_SYSTEMS !== '0',
-    validationMaxBytes: intFrom(env.VALIDATION_MAX_BYTES, 1024 * 1024 * 1024, 'VALIDATION_MAX_BYTES'),
-    validationMaxFindings: intFrom(env.VALIDATION_MAX_FINDINGS, 100_000, 'VALIDATION_MAX_FINDINGS'),
+    env,
+    moduleSettings: {},
     ...overrides,
   };
 }

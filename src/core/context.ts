@@ -16,6 +16,8 @@ export interface AppContext {
   agencyExists: AgencyCheck;
   /** Implementations of the modules' extension points, added when the app is assembled. */
   extensions: Extensions;
+  /** Each served module's own settings, by module id (read them with the module's defineSettings). */
+  settings: ReadonlyMap<string, unknown>;
   /** The modules this process serves, lower ones first. */
   modules: readonly ModuleDefinition[];
 }

@@ -3,6 +3,7 @@ import type { TSchema } from '@sinclair/typebox';
 import type { Config } from './config.js';
 import type { Database, Db } from './db.js';
 import type { Policy } from './access.js';
+import type { ModuleSettings } from './settings.js';
 
 /**
  * What a process serves: `kientruc serve --role api` the API and web UI, `--role gateway` the LGSP gateway alone.
@@ -74,6 +75,8 @@ export interface ModuleDefinition {
   /** Its tables (its schema.ts); the migrations in drizzle/ are generated from them. */
   tables: Record<string, unknown>;
   seed?: ModuleSeed;
+  /** Its own settings, read from the environment and validated when the app is assembled. */
+  settings?: ModuleSettings;
   /** The rights it defines; /api/v1/auth/me tells the web app what the caller may do with them. */
   policy?: Policy<string>;
   /** Process roles that serve it. */

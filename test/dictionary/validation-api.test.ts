@@ -59,7 +59,7 @@ describe('validation of records and files against an entity, and mapping of regi
   let healthOfficer: TestClient;
   let reviewer: TestClient;
   before(async () => {
-    t = await startTestApp({ validationMaxBytes: 200_000 });
+    t = await startTestApp({ moduleSettings: { dictionary: { validationMaxBytes: 200_000 } } });
     officer = await t.as('officer', 'so-khcn');
     healthOfficer = await t.as('officer', 'so-y-te');
     reviewer = await t.as('reviewer');

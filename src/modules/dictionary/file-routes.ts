@@ -1,5 +1,6 @@
 // Routes that take files as the raw request body: validation of large files (streamed) and imports (small, buffered).
 import type { FastifyInstance } from 'fastify';
+import { dictionarySettings } from './settings.js';
 import { Type } from '@sinclair/typebox';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Readable } from 'node:stream';
@@ -52,7 +53,8 @@ async function peek(stream: Readable): Promise<Buffer> {
 }
 
 export async function dictionaryFileRoutes(fastify: FastifyInstance): Promise<void> {
-  const { db, config } = fastify.ctx;
+  const { db } = fastify.ctx;
+  const settings = dictionarySettings.of(fastify.ctx);
 
   // Validation: the body stays a stream, so a file of millions of rows is never held whole.
   await fastify.register(async (scope) => {
@@ -83,12 +85,12 @@ export async function dictionaryFileRoutes(fastify: FastifyInstance): Promise<vo
         if (!body || typeof (body as Readable).pipe !== 'function') throw notAFile();
         const stream = body as Readable;
         const declared = Number(request.headers['content-length'] ?? 0);
-        if (declared > config.validationMaxBytes) {
+        if (declared > settings.validationMaxBytes) {
           throw new AppError(
             413,
             'FILE_TOO_LARGE',
-            `Tệp quá lớn (${Math.ceil(declared / 1024 / 1024)} MB; tối đa ${Math.floor(config.validationMaxBytes / 1024 / 1024)} MB).`,
-            `The file is too large (${Math.ceil(declared / 1024 / 1024)} MB; the limit is ${Math.floor(config.validationMaxBytes / 1024 / 1024)} MB).`,
+            `Tệp quá lớn (${Math.ceil(declared / 1024 / 1024)} MB; tối đa ${Math.floor(settings.validationMaxBytes / 1024 / 1024)} MB).`,
+            `The file is too large (${Math.ceil(declared / 1024 / 1024)} MB; the limit is ${Math.floor(settings.validationMaxBytes / 1024 / 1024)} MB).`,
           );
         }
         const resolved = await dictionary.resolveEntity(db, request.params.code);
@@ -109,7 +111,7 @@ export async function dictionaryFileRoutes(fastify: FastifyInstance): Promise<vo
         request.raw.once('close', () => {
           if (!request.raw.complete) controller.abort();
         });
-        const options = { maxFindings: config.validationMaxFindings, maxBytes: config.validationMaxBytes, signal: controller.signal };
+        const options = { maxFindings: settings.validationMaxFindings, maxBytes: settings.validationMaxBytes, signal: controller.signal };
         const started = performance.now();
         const result = format === 'xlsx' ? await validateXlsx(compiled, stream, options) : await validateCsv(compiled, stream, options);
         const run = await runs.saveRun(

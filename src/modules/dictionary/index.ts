@@ -7,6 +7,7 @@ import { dictionarySchemas } from './api-schemas.js';
 import { dictionarySeedFiles, seedDictionary } from './seed.js';
 import { dictionaryUsageExtensionPoint } from './service.js';
 import { dictionaryPolicy } from './access.js';
+import { dictionarySettings } from './settings.js';
 
 /** Capability 3: the data dictionary (task IV.2) — elements, entities, code lists, governance, validation. */
 export const dictionaryModule = defineModule({
@@ -20,6 +21,7 @@ export const dictionaryModule = defineModule({
   schemas: dictionarySchemas,
   tables,
   seed: { files: () => dictionarySeedFiles, run: async (db) => ({ dictionary: await seedDictionary(db) }) },
+  settings: dictionarySettings,
   policy: dictionaryPolicy,
   roles: ['api'],
   extensionPoints: [dictionaryUsageExtensionPoint],

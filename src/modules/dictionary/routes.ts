@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { dictionarySettings } from './settings.js';
 import { Type, type TSchema } from '@sinclair/typebox';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { errorResponses, Page, PageQuery, StringEnum } from '../../core/http.js';
@@ -63,6 +64,7 @@ const kinds: KindRoutes[] = [
 export async function dictionaryRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = app.ctx;
+  const settings = dictionarySettings.of(app.ctx);
   const usageProviders = () => app.ctx.extensions.all(dictionary.dictionaryUsageExtensionPoint);
 
   for (const k of kinds) {
@@ -370,7 +372,7 @@ export async function dictionaryRoutes(fastify: FastifyInstance): Promise<void> 
       const resolved = await dictionary.resolveEntity(db, request.params.code, isPublicView(request));
       const body = request.body;
       const records = Array.isArray(body) ? body : [body];
-      const result = validateRecords(compileEntity(resolved), records, { maxFindings: app.ctx.config.validationMaxFindings, maxBytes: app.ctx.config.validationMaxBytes });
+      const result = validateRecords(compileEntity(resolved), records, { maxFindings: settings.validationMaxFindings, maxBytes: settings.validationMaxBytes });
       if ((request.headers.accept ?? '').includes('text/csv')) {
         // A stream is sent as is; the JSON response schema does not apply to it.
         const out = new PassThrough();
