@@ -5,6 +5,8 @@ import { defuseCell, defuseFormula } from '../../src/core/tabular/formula.js';
 import { parseDecimal } from '../../src/core/tabular/numbers.js';
 import { parseFileDate, spreadsheetDate } from '../../src/core/tabular/dates.js';
 import { readTable } from '../../src/core/tabular/table.js';
+import { unpackedSize } from '../../src/core/tabular/zip.js';
+import { AppError } from '../../src/core/errors.js';
 import { parseImportXlsx } from '../../src/modules/registry/transfer/spreadsheet/import.js';
 
 async function xlsx(fill: (sheet: ExcelJS.Worksheet) => void, name = 'Sheet1'): Promise<Buffer> {
@@ -90,5 +92,19 @@ describe('whole-sheet readers', () => {
         [1048576, 'layer'],
       ],
     );
+  });
+
+  it('refuse a workbook that unpacks to more than the limit (the zip-bomb guard), whatever its parts declare', async () => {
+    const buffer = await xlsx((sheet) => {
+      sheet.getCell('A1').value = 'code';
+      sheet.getCell('A2').value = 'a'.repeat(3_000_000);
+    });
+    assert.ok(buffer.length < 100_000);
+    const unpacked = unpackedSize(buffer, 10_000_000);
+    assert.ok(typeof unpacked === 'number' && unpacked > 3_000_000);
+    assert.equal(unpackedSize(buffer, 1_000_000), 'too_large');
+    assert.equal(unpackedSize(Buffer.from('PK\u0003\u0004 not a zip'), 1_000_000), 'unreadable');
+    await assert.rejects(readTable(buffer, { maxBytes: 10_000_000, maxRows: 10, maxUnpackedBytes: 1_000_000 }), (err) => err instanceof AppError && err.status === 413 && err.code === 'FILE_TOO_LARGE');
+    assert.equal((await readTable(buffer, { maxBytes: 10_000_000, maxRows: 10 })).rows[0]?.[0]?.length, 3_000_000);
   });
 });

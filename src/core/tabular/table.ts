@@ -3,13 +3,17 @@
 import { parse } from 'csv-parse/sync';
 import { AppError } from '../errors.js';
 import { isoDateOf } from './dates.js';
+import { fileErrors } from './errors.js';
 import { isZip, loadWorkbook, presentRows, type CellScalar } from './xlsx.js';
+import { MAX_UNPACKED_BYTES } from './zip.js';
 
 export interface TableLimits {
   /** Bytes of the file (413 FILE_TOO_LARGE beyond). */
   maxBytes: number;
   /** Data rows, the header not counted (400 TOO_MANY_ROWS beyond). */
   maxRows: number;
+  /** XLSX: bytes once unpacked (413 FILE_TOO_LARGE beyond; default MAX_UNPACKED_BYTES of zip.ts). */
+  maxUnpackedBytes?: number | undefined;
 }
 
 export interface Table {
@@ -37,9 +41,10 @@ function xlsxText(value: CellScalar): string {
 }
 
 /** The first sheet: its row 1 is the header; then the rows holding a value. Linear in the cells present. */
-async function readXlsxTable(buffer: Buffer, maxRows: number): Promise<string[][]> {
-  const workbook = await loadWorkbook(buffer);
-  if (!workbook) throw tableError('FILE_NOT_XLSX', 'Tệp không phải bảng tính XLSX hợp lệ.', 'The file is not a valid XLSX workbook.');
+async function readXlsxTable(buffer: Buffer, maxRows: number, maxUnpackedBytes: number): Promise<string[][]> {
+  const workbook = await loadWorkbook(buffer, maxUnpackedBytes);
+  if (workbook === 'too_large') throw fileErrors.tooLargeUnpacked(maxUnpackedBytes, { vi: 'số byte sau giải nén', en: 'bytes unpacked' });
+  if (workbook === 'not_xlsx') throw tableError('FILE_NOT_XLSX', 'Tệp không phải bảng tính XLSX hợp lệ.', 'The file is not a valid XLSX workbook.');
   const sheet = workbook.worksheets[0];
   if (!sheet) throw tableError('FILE_EMPTY', 'Bảng tính không có trang nào.', 'The workbook has no sheet.');
   const rows = [...presentRows(sheet)];
@@ -86,7 +91,7 @@ export async function readTable(buffer: Buffer, limits: TableLimits): Promise<Ta
     const mb = limits.maxBytes / 1024 / 1024;
     throw new AppError(413, 'FILE_TOO_LARGE', `Tệp quá lớn (tối đa ${mb} MB).`, `The file is too large (the limit is ${mb} MB).`);
   }
-  const table = isZip(buffer) ? await readXlsxTable(buffer, limits.maxRows) : readCsvTable(buffer, limits.maxRows);
+  const table = isZip(buffer) ? await readXlsxTable(buffer, limits.maxRows, limits.maxUnpackedBytes ?? MAX_UNPACKED_BYTES) : readCsvTable(buffer, limits.maxRows);
   const [header, ...rows] = table;
   if (!header || header.every((h) => h.trim() === '')) throw tableError('FILE_EMPTY', 'Tệp không có dòng tiêu đề.', 'The file has no header row.');
   return { header: header.map((h) => h.trim().replace(/^\uFEFF/, '')), rows: rows.filter((r) => r.some((v) => v.trim() !== '')) };

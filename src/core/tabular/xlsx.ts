@@ -3,9 +3,11 @@
 //
 // Loading whole costs what the file holds, never what it declares: the rows and cells are visited as exceljs parsed
 // them (present rows, present cells), not by counting up to the sheet's dimension or last row number, and no row or
-// cell is created by looking at it (exceljs's getRow and getCell create what they do not find).
+// cell is created by looking at it (exceljs's getRow and getCell create what they do not find). Before loading, the
+// archive's unpacked size is checked (zip.ts), since exceljs inflates it whole in memory.
 import ExcelJS from 'exceljs';
 import { excelDateText } from './dates.js';
+import { MAX_UNPACKED_BYTES, unpackedSize } from './zip.js';
 
 /** A cell's value once formulas (their cached result), rich text and hyperlinks (their text) are unwrapped. */
 export type CellScalar = string | number | boolean | Date | null;
@@ -57,14 +59,20 @@ export function isZip(buffer: Uint8Array): boolean {
   return buffer.length >= 4 && buffer[0] === 0x50 && buffer[1] === 0x4b && buffer[2] === 0x03 && buffer[3] === 0x04;
 }
 
-/** Loads a workbook whole; undefined when it is not one exceljs can read. The caller bounds the buffer's size. */
-export async function loadWorkbook(buffer: Buffer): Promise<ExcelJS.Workbook | undefined> {
-  if (!isZip(buffer)) return undefined;
+/**
+ * Loads a workbook whole, after the zip-bomb guard (zip.ts): 'too_large' when it unpacks to more than
+ * maxUnpackedBytes, 'not_xlsx' when it is not a workbook exceljs can read. The caller bounds the buffer's size.
+ */
+export async function loadWorkbook(buffer: Buffer, maxUnpackedBytes = MAX_UNPACKED_BYTES): Promise<ExcelJS.Workbook | 'not_xlsx' | 'too_large'> {
+  if (!isZip(buffer)) return 'not_xlsx';
+  const unpacked = unpackedSize(buffer, maxUnpackedBytes);
+  if (unpacked === 'too_large') return 'too_large';
+  if (unpacked === 'unreadable') return 'not_xlsx';
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
   } catch {
-    return undefined;
+    return 'not_xlsx';
   }
   return workbook;
 }

@@ -4,6 +4,7 @@
 import type ExcelJS from 'exceljs';
 import { spreadsheetDate } from '../../../../core/tabular/dates.js';
 import { columnLetter, loadWorkbook, presentRows, rowCells, type CellScalar } from '../../../../core/tabular/xlsx.js';
+import { MAX_UNPACKED_BYTES } from '../../../../core/tabular/zip.js';
 import { foldForSearch } from '../../../../core/text.js';
 import { registryLabels as labels, type Text } from '../../labels.js';
 import {
@@ -197,7 +198,14 @@ export async function parseImportXlsx(buffer: Buffer, ctx: { agencyIds: Set<stri
     );
   }
   const workbook = await loadWorkbook(buffer);
-  if (!workbook) throw notXlsx();
+  if (workbook === 'not_xlsx') throw notXlsx();
+  if (workbook === 'too_large') {
+    throw new SpreadsheetError(
+      'TOO_LARGE',
+      `Tệp quá lớn khi giải nén (tối đa ${MAX_UNPACKED_BYTES / 1024 / 1024} MB).`,
+      `The file is too large once unpacked (the limit is ${MAX_UNPACKED_BYTES / 1024 / 1024} MB).`,
+    );
+  }
 
   const found = findDataSheet(workbook);
   if (!found) throw notXlsx();
