@@ -33,13 +33,14 @@ function numberText(value: number): string {
 
 /** A cell's value as the text a CSV export of it would hold; a date cell as YYYY-MM-DD, or with its time unless dateOnly. */
 export function cellText(value: unknown, dateOnly: boolean): string {
-  if (typeof value === 'string') return value; // most cells: first
+  // Runs on every cell of a streamed validation: the plain values first, without unwrapping.
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return numberText(value);
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  if (value instanceof Date) return excelDateText(value, dateOnly);
   const scalar = cellValue(value);
-  if (scalar === null) return '';
-  if (typeof scalar === 'string') return scalar;
-  if (typeof scalar === 'number') return numberText(scalar);
-  if (typeof scalar === 'boolean') return scalar ? 'true' : 'false';
-  return excelDateText(scalar, dateOnly);
+  return scalar === null ? '' : cellText(scalar, dateOnly);
 }
 
 /** Column letters of a 1-based column number: 1 → A, 27 → AA. */
