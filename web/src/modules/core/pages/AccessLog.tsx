@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client';
@@ -9,6 +9,7 @@ import { Pager, TableWrap } from '../../../kit/table';
 import { useTitle } from '../../../kit/useTitle';
 import { formatDateTime, useLang } from '../../../kit/text';
 import { useApiQuery } from '../../../kit/query';
+import { Tabs } from '../../../kit/Tabs';
 
 const PAGE_SIZE = 50;
 const METHODS = ['GET', 'POST', 'PATCH', 'PUT', 'DELETE'];
@@ -21,24 +22,7 @@ export function AccessLogPage() {
   const [params, setParams] = useSearchParams();
   const tab: Tab = params.get('tab') === 'audit' ? 'audit' : 'access';
   const tabs: Tab[] = ['access', 'audit'];
-  const tabRefs = useRef<Record<Tab, HTMLButtonElement | null>>({ access: null, audit: null });
-
-  const select = (next: Tab, focus = false) => {
-    setParams(next === 'access' ? {} : { tab: next }, { replace: true });
-    if (focus) tabRefs.current[next]?.focus();
-  };
-  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
-    const index = tabs.indexOf(tab);
-    let next: Tab | undefined;
-    if (event.key === 'ArrowRight') next = tabs[(index + 1) % tabs.length];
-    else if (event.key === 'ArrowLeft') next = tabs[(index - 1 + tabs.length) % tabs.length];
-    else if (event.key === 'Home') next = tabs[0];
-    else if (event.key === 'End') next = tabs[tabs.length - 1];
-    if (next) {
-      event.preventDefault();
-      select(next, true);
-    }
-  };
+  const select = (next: Tab) => setParams(next === 'access' ? {} : { tab: next }, { replace: true });
 
   return (
     <div className="page">
@@ -52,29 +36,9 @@ export function AccessLogPage() {
       ) : (
         <>
           <p className="lead-text">{t('logs.intro')}</p>
-          <div className="tabs" role="tablist" aria-label={t('logs.tabsLabel')}>
-            {tabs.map((name) => (
-              <button
-                key={name}
-                ref={(el) => {
-                  tabRefs.current[name] = el;
-                }}
-                type="button"
-                role="tab"
-                id={`tab-${name}`}
-                aria-selected={tab === name}
-                aria-controls={`panel-${name}`}
-                tabIndex={tab === name ? 0 : -1}
-                onClick={() => select(name)}
-                onKeyDown={onKeyDown}
-              >
-                {t(`logs.tab.${name}`)}
-              </button>
-            ))}
-          </div>
-          <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
+          <Tabs tabs={tabs} selected={tab} onSelect={select} label={t('logs.tabsLabel')} tabLabel={(name) => t(`logs.tab.${name}`)}>
             {tab === 'access' ? <AccessLogPanel /> : <AuditPanel />}
-          </div>
+          </Tabs>
         </>
       )}
     </div>

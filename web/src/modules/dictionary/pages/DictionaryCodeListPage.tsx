@@ -1,12 +1,12 @@
 import { useMemo, useState, type FormEvent } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { upload } from '../../../api/client';
 import type { CodeItem, CodeList, DictionaryRecord, ItemsSaved, Page } from '../../../api/types';
 import { useAuth } from '../../../kit/auth';
 import { ErrorBox, LiveMessage, Loading } from '../../../kit/feedback';
 import { Pager, TableWrap } from '../../../kit/table';
-import { useSearchText } from '../../../kit/filters';
+import { useSearchText, ClearFilters, useUrlFilters } from '../../../kit/filters';
 import { SectionLinks } from '../../../kit/SectionLinks';
 import { AgencyName, GovStatusBadge } from '../components/badges';
 import { ChangeLog, UsageList, useRefreshHistory, VersionList } from '../components/history';
@@ -114,27 +114,15 @@ function CodeListDetail({ list, onChanged, reload }: { list: CodeList; onChanged
 function Items({ list }: { list: CodeList }) {
   const { t } = useTranslation();
   const { lang, pick } = useLang();
-  const [params, setParams] = useSearchParams();
-  const value = (key: string) => params.get(key) ?? '';
+  const { value, offset, update, clear } = useUrlFilters();
   const q = value('q');
   const level = value('level');
   const parent = value('parent');
-  const offset = Math.max(0, Number(params.get('offset') ?? 0) || 0);
   const [text, setText] = useSearchText(q, (value) => update({ q: value }));
   const hierarchical = list.levels.length > 1;
   // The top level, to choose a parent from (34 provinces for the administrative units).
   const tops = useApiQueryIf<Page<CodeItem>>(hierarchical, `${dictionaryApi('code_list', list.code)}/items`, { level: 1, limit: 500 });
   const topName = useMemo(() => new Map((tops.data?.items ?? []).map((i) => [i.code, i] as [string, CodeItem])), [tops.data]);
-
-  function update(changes: Record<string, string>) {
-    const next = new URLSearchParams(params);
-    for (const [key, v] of Object.entries(changes)) {
-      if (v) next.set(key, v);
-      else next.delete(key);
-    }
-    if (!('offset' in changes)) next.delete('offset');
-    setParams(next, { replace: true });
-  }
 
   const items = useApiQuery<Page<CodeItem>>(`${dictionaryApi('code_list', list.code)}/items`, { q, level, parent, limit: PAGE_SIZE, offset });
   const filtered = Boolean(q || level || parent);
@@ -174,19 +162,7 @@ function Items({ list }: { list: CodeList }) {
             </div>
           </>
         )}
-        <div className="field field-actions">
-          <button
-            type="button"
-            className="btn btn-secondary"
-            disabled={!filtered}
-            onClick={() => {
-              setText('');
-              setParams(new URLSearchParams(), { replace: true });
-            }}
-          >
-            {t('common.clearFilters')}
-          </button>
-        </div>
+        <ClearFilters disabled={!filtered} onClear={() => { setText(''); clear(); }} />
       </form>
       <p className="result-count" role="status" aria-live="polite">
         {items.loading ? t('common.loading') : items.data ? t('dictionary.itemsCount', { count: items.data.total, formatted: formatNumber(items.data.total, lang) }) : ''}

@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { upload } from '../../../api/client';
@@ -7,7 +7,7 @@ import { useAuth } from '../../../kit/auth';
 import { ErrorBox, LiveMessage, Loading } from '../../../kit/feedback';
 import { Pager, TableWrap } from '../../../kit/table';
 import { useTitle } from '../../../kit/useTitle';
-import { useSearchText } from '../../../kit/filters';
+import { useSearchText, FilterSelect, ClearFilters, useUrlFilters } from '../../../kit/filters';
 import { AgencySelect } from '../../framework/components/AgencySelect';
 import { AgencyName, ClassificationBadge, GovStatusBadge, VersionText } from '../components/badges';
 import { ImportErrors } from '../components/ImportErrors';
@@ -19,6 +19,7 @@ import { fileContentType, formatShare, importRowErrors } from '../format';
 import { formatNumber, useLang } from '../../../kit/text';
 import { useApiQuery } from '../../../kit/query';
 import { useAgencies } from '../../framework/data';
+import { Tabs } from '../../../kit/Tabs';
 
 const PAGE_SIZE = 25;
 type Tab = 'elements' | 'entities' | 'code-lists';
@@ -37,31 +38,16 @@ export function DictionaryPage() {
   const [params, setParams] = useSearchParams();
   const raw = params.get('tab');
   const tab: Tab = raw === 'entities' || raw === 'code-lists' ? raw : 'elements';
-  const tabRefs = useRef<Record<Tab, HTMLButtonElement | null>>({ elements: null, entities: null, 'code-lists': null });
   const [arrival] = useArrivalMessage();
 
-  const select = (next: Tab, focus = false) => {
+  const select = (next: Tab) => {
     // The search words carry over; filters of one kind do not apply to another.
     const q = params.get('q');
     const nextParams = new URLSearchParams();
     if (next !== 'elements') nextParams.set('tab', next);
     if (q) nextParams.set('q', q);
     setParams(nextParams, { replace: true });
-    if (focus) tabRefs.current[next]?.focus();
   };
-  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
-    const index = TABS.indexOf(tab);
-    let next: Tab | undefined;
-    if (event.key === 'ArrowRight') next = TABS[(index + 1) % TABS.length];
-    else if (event.key === 'ArrowLeft') next = TABS[(index - 1 + TABS.length) % TABS.length];
-    else if (event.key === 'Home') next = TABS[0];
-    else if (event.key === 'End') next = TABS[TABS.length - 1];
-    if (next) {
-      event.preventDefault();
-      select(next, true);
-    }
-  };
-
   return (
     <div className="page">
       <h1>{t('dictionary.title')}</h1>
@@ -73,29 +59,9 @@ export function DictionaryPage() {
           {t('dictionary.validateLink')}
         </Link>
       </div>
-      <div className="tabs" role="tablist" aria-label={t('dictionary.tabsLabel')}>
-        {TABS.map((name) => (
-          <button
-            key={name}
-            ref={(el) => {
-              tabRefs.current[name] = el;
-            }}
-            type="button"
-            role="tab"
-            id={`tab-${name}`}
-            aria-selected={tab === name}
-            aria-controls={`panel-${name}`}
-            tabIndex={tab === name ? 0 : -1}
-            onClick={() => select(name)}
-            onKeyDown={onKeyDown}
-          >
-            {t(`dictionary.tab.${name}`)}
-          </button>
-        ))}
-      </div>
-      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
+      <Tabs tabs={TABS} selected={tab} onSelect={select} label={t('dictionary.tabsLabel')} tabLabel={(name) => t(`dictionary.tab.${name}`)}>
         <ObjectList key={tab} tab={tab} />
-      </div>
+      </Tabs>
       {user && <MappingSection />}
     </div>
   );
@@ -106,25 +72,12 @@ function ObjectList({ tab }: { tab: Tab }) {
   const { lang, pick } = useLang();
   const { user } = useAuth();
   const kind = TAB_KIND[tab];
-  const [params, setParams] = useSearchParams();
-  const value = (key: string) => params.get(key) ?? '';
-  const offset = Math.max(0, Number(params.get('offset') ?? 0) || 0);
+  const { value, offset, update, clear } = useUrlFilters();
   const q = value('q');
   const [text, setText] = useSearchText(q, (value) => update({ q: value }));
   const agencies = useAgencies();
   const agencyMap = useAgencyMap();
   const keys = FILTERS[tab];
-
-  function update(changes: Record<string, string>) {
-    const next = new URLSearchParams(params);
-    for (const [key, v] of Object.entries(changes)) {
-      if (v) next.set(key, v);
-      else next.delete(key);
-    }
-    if (!('offset' in changes)) next.delete('offset');
-    setParams(next, { replace: true });
-  }
-
 
   const query = Object.fromEntries(keys.map((k) => [k, value(k)]));
   const list = useApiQuery<Page<DictionaryRecord>>(dictionaryApi(kind), { ...query, limit: PAGE_SIZE, offset });
@@ -146,61 +99,19 @@ function ObjectList({ tab }: { tab: Tab }) {
           <input id="d-q" type="search" value={text} onChange={(event) => setText(event.target.value)} placeholder={t(`dictionary.searchPlaceholder.${tab}`)} autoComplete="off" />
         </div>
         {user && (
-          <div className="field">
-            <label htmlFor="d-status">{t('dictionary.col.status')}</label>
-            <select id="d-status" value={value('status')} onChange={(event) => update({ status: event.target.value })}>
-              <option value="">{t('common.all')}</option>
-              {GOVERNANCE_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {t(`dictionary.status.${s}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <FilterSelect id="d-status" label={t('dictionary.col.status')} value={value('status')} onChange={(v) => update({ status: v })} values={GOVERNANCE_STATUSES} optionLabel={(s) => t(`dictionary.status.${s}`)} />
         )}
         {tab === 'elements' && (
           <>
-            <div className="field">
-              <label htmlFor="d-classification">{t('dictionary.field.classification')}</label>
-              <select id="d-classification" value={value('classification')} onChange={(event) => update({ classification: event.target.value })}>
-                <option value="">{t('common.all')}</option>
-                {CLASSIFICATIONS.map((c) => (
-                  <option key={c} value={c}>
-                    {t(`dictionary.classification.${c}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor="d-type">{t('dictionary.field.dataType')}</label>
-              <select id="d-type" value={value('dataType')} onChange={(event) => update({ dataType: event.target.value })}>
-                <option value="">{t('common.all')}</option>
-                {DATA_TYPES.map((d) => (
-                  <option key={d} value={d}>
-                    {t(`dictionary.dataType.${d}`)}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <FilterSelect id="d-classification" label={t('dictionary.field.classification')} value={value('classification')} onChange={(v) => update({ classification: v })} values={CLASSIFICATIONS} optionLabel={(c) => t(`dictionary.classification.${c}`)} />
+            <FilterSelect id="d-type" label={t('dictionary.field.dataType')} value={value('dataType')} onChange={(v) => update({ dataType: v })} values={DATA_TYPES} optionLabel={(d) => t(`dictionary.dataType.${d}`)} />
           </>
         )}
         <div className="field">
           <label htmlFor="d-owner">{t('dictionary.field.ownerAgencyId')}</label>
           <AgencySelect id="d-owner" value={value('owner')} onChange={(v) => update({ owner: v })} agencies={agencies.data ?? []} required={false} emptyLabel={t('common.all')} />
         </div>
-        <div className="field field-actions">
-          <button
-            type="button"
-            className="btn btn-secondary"
-            disabled={!filtered}
-            onClick={() => {
-              setText('');
-              setParams(tab === 'elements' ? new URLSearchParams() : new URLSearchParams({ tab }), { replace: true });
-            }}
-          >
-            {t('common.clearFilters')}
-          </button>
-        </div>
+        <ClearFilters disabled={!filtered} onClear={() => { setText(''); clear(tab === 'elements' ? {} : { tab }); }} />
       </form>
 
       <p className="result-count" role="status" aria-live="polite">

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ApiError, download } from '../../../api/client';
 import { PROBLEMS, type Page, type Problem, type ValidationFinding, type ValidationRun } from '../../../api/types';
@@ -13,6 +13,7 @@ import { dictionaryPath } from '../paths';
 import { formatBytes } from '../format';
 import { formatDateTime, formatNumber, useLang } from '../../../kit/text';
 import { useApiQuery, useApiQueryIf } from '../../../kit/query';
+import { FilterSelect, useUrlFilters, ClearFilters } from '../../../kit/filters';
 
 const PAGE_SIZE = 50;
 
@@ -195,53 +196,19 @@ function RunDetail({ run }: { run: ValidationRun }) {
 function Findings({ run, fields, problems }: { run: ValidationRun; fields: string[]; problems: Problem[] }) {
   const { t } = useTranslation();
   const { lang, pick } = useLang();
-  const [params, setParams] = useSearchParams();
-  const field = params.get('field') ?? '';
-  const problem = params.get('problem') ?? '';
-  const offset = Math.max(0, Number(params.get('offset') ?? 0) || 0);
+  const { value, offset, update } = useUrlFilters();
+  const field = value('field');
+  const problem = value('problem');
   const findings = useApiQuery<Page<ValidationFinding>>(`/api/v1/dictionary/validation-runs/${encodeURIComponent(run.id)}/findings`, { field, problem, limit: PAGE_SIZE, offset });
-  const update = (changes: Record<string, string>) => {
-    const next = new URLSearchParams(params);
-    for (const [key, v] of Object.entries(changes)) {
-      if (v) next.set(key, v);
-      else next.delete(key);
-    }
-    if (!('offset' in changes)) next.delete('offset');
-    setParams(next, { replace: true });
-  };
   const caption = t('dictionary.run.findingsCaption');
   return (
     <section className="section" aria-labelledby="findings-title">
       <h2 id="findings-title">{t('dictionary.run.findingsTitle')}</h2>
       <p className="hint">{t('dictionary.run.rowHint')}</p>
       <form className="filters" role="search" aria-label={t('dictionary.run.filtersLabel')} onSubmit={(event) => event.preventDefault()}>
-        <div className="field">
-          <label htmlFor="f-field">{t('dictionary.col.field')}</label>
-          <select id="f-field" value={field} onChange={(event) => update({ field: event.target.value })}>
-            <option value="">{t('common.all')}</option>
-            {fields.map((f) => (
-              <option key={f} value={f}>
-                {f || t('dictionary.run.wholeFile')}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="f-problem">{t('dictionary.col.problem')}</label>
-          <select id="f-problem" value={problem} onChange={(event) => update({ problem: event.target.value })}>
-            <option value="">{t('common.all')}</option>
-            {problems.map((p) => (
-              <option key={p} value={p}>
-                {t(`dictionary.problem.${p}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field field-actions">
-          <button type="button" className="btn btn-secondary" disabled={!field && !problem} onClick={() => update({ field: '', problem: '' })}>
-            {t('common.clearFilters')}
-          </button>
-        </div>
+        <FilterSelect id="f-field" label={t('dictionary.col.field')} value={field} onChange={(v) => update({ field: v })} values={fields} optionLabel={(f) => f || t('dictionary.run.wholeFile')} />
+        <FilterSelect id="f-problem" label={t('dictionary.col.problem')} value={problem} onChange={(v) => update({ problem: v })} values={problems} optionLabel={(p) => t(`dictionary.problem.${p}`)} />
+        <ClearFilters disabled={!field && !problem} onClear={() => update({ field: '', problem: '' })} />
       </form>
       <p className="result-count" role="status" aria-live="polite">
         {findings.loading ? t('common.loading') : findings.data ? t('dictionary.run.findingsCount', { count: findings.data.total, formatted: formatNumber(findings.data.total, lang) }) : ''}

@@ -1,12 +1,12 @@
 import { lazy, Suspense, useMemo } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 
 import { TASK_STATUSES, type Agency, type Page, type Task, type TaskStatus } from '../../../api/types';
 import { ErrorBox, Loading } from '../../../kit/feedback';
 import { StatusBadge } from '../components/StatusBadge';
 import { useTitle } from '../../../kit/useTitle';
-import { useSearchText } from '../../../kit/filters';
+import { useSearchText, FilterSelect, ClearFilters, useUrlFilters } from '../../../kit/filters';
 import { LEAD_GROUPS, PROVINCIAL_KINDS, taskPath, unitText } from '../data';
 import { useLang } from '../../../kit/text';
 import { useAgencies } from '../data';
@@ -22,14 +22,13 @@ export function RoadmapPage() {
   const { t } = useTranslation();
   const { lang, pick } = useLang();
   useTitle(t('roadmap.title'));
-  const [params, setParams] = useSearchParams();
-  const group = params.get('group') ?? '';
-  const lead = params.get('lead') ?? '';
-  const status = params.get('status') ?? '';
-  const year = params.get('year') ?? '';
-  const q = params.get('q') ?? '';
+  const { value, update, clear } = useUrlFilters();
+  const group = value('group');
+  const lead = value('lead');
+  const status = value('status');
+  const year = value('year');
+  const q = value('q');
   const [text, setText] = useSearchText(q, (value) => update({ q: value }), 350);
-
 
   const groups = useRoadmapGroups();
   const agencies = useAgencies();
@@ -46,15 +45,6 @@ export function RoadmapPage() {
     leadGroup: leadKind === 'group' ? leadValue : undefined,
     limit: 500,
   });
-
-  function update(changes: Record<string, string>) {
-    const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value) next.set(key, value);
-      else next.delete(key);
-    }
-    setParams(next, { replace: true });
-  }
 
   const items = tasks.data?.items ?? [];
   const counts = useMemo(() => {
@@ -109,17 +99,7 @@ export function RoadmapPage() {
             </optgroup>
           </select>
         </div>
-        <div className="field">
-          <label htmlFor="f-status">{t('roadmap.status')}</label>
-          <select id="f-status" value={status} onChange={(event) => update({ status: event.target.value })}>
-            <option value="">{t('common.all')}</option>
-            {TASK_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`status.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect id="f-status" label={t('roadmap.status')} value={status} onChange={(v) => update({ status: v })} values={TASK_STATUSES} optionLabel={(s) => t(`status.${s}`)} />
         <div className="field">
           <label htmlFor="f-year">{t('roadmap.year')}</label>
           <select id="f-year" value={year} onChange={(event) => update({ year: event.target.value })}>
@@ -135,19 +115,7 @@ export function RoadmapPage() {
           <label htmlFor="f-q">{t('roadmap.search')}</label>
           <input id="f-q" type="search" value={text} onChange={(event) => setText(event.target.value)} placeholder={t('roadmap.searchPlaceholder')} autoComplete="off" />
         </div>
-        <div className="field field-actions">
-          <button
-            type="button"
-            className="btn btn-secondary"
-            disabled={!filtered}
-            onClick={() => {
-              setText('');
-              setParams(new URLSearchParams(), { replace: true });
-            }}
-          >
-            {t('common.clearFilters')}
-          </button>
-        </div>
+        <ClearFilters disabled={!filtered} onClear={() => { setText(''); clear(); }} />
       </form>
 
       <p className="result-count" role="status" aria-live="polite">

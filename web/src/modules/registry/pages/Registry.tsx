@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { download } from '../../../api/client';
 import { COMPLIANCE_FILTERS, LIFECYCLES, RECORD_STATUSES, SYSTEM_KINDS, type Page, type SystemRecord } from '../../../api/types';
@@ -7,7 +7,7 @@ import { useAuth } from '../../../kit/auth';
 import { AccessDenied, ErrorBox, LiveMessage, Loading } from '../../../kit/feedback';
 import { Pager, TableWrap } from '../../../kit/table';
 import { useTitle } from '../../../kit/useTitle';
-import { useSearchText } from '../../../kit/filters';
+import { useSearchText, FilterSelect, ClearFilters, useUrlFilters } from '../../../kit/filters';
 import { AgencySelect } from '../../framework/components/AgencySelect';
 import { ComplianceBadge, KindTag, LifecycleBadge, RecordStatusBadge } from '../components/badges';
 import { useAgencyMap, agencyLabel } from '../../framework/agencies';
@@ -38,9 +38,7 @@ function RegistryList() {
   const { t } = useTranslation();
   const { lang, pick } = useLang();
   const { user } = useAuth();
-  const [params, setParams] = useSearchParams();
-  const value = (key: string) => params.get(key) ?? '';
-  const offset = Math.max(0, Number(params.get('offset') ?? 0) || 0);
+  const { value, offset, update, clear } = useUrlFilters();
   const q = value('q');
   const [text, setText] = useSearchText(q, (value) => update({ q: value }), 350);
   const [message, setMessage] = useState<string | null>(null);
@@ -53,17 +51,6 @@ function RegistryList() {
   const rules = useRules(Boolean(value('rule')));
   const rule = rules.data?.find((r) => r.id === value('rule'));
   const layers = useMemo(() => (framework.data ? [...framework.data.layers].sort((a, b) => b.position - a.position) : []), [framework.data]);
-
-  function update(changes: Record<string, string>) {
-    const next = new URLSearchParams(params);
-    for (const [key, v] of Object.entries(changes)) {
-      if (v) next.set(key, v);
-      else next.delete(key);
-    }
-    if (!('offset' in changes)) next.delete('offset');
-    setParams(next, { replace: true });
-  }
-
 
   const query = Object.fromEntries(FILTER_KEYS.map((k) => [k, value(k)]));
   const systems = useApiQuery<Page<SystemRecord>>('/api/v1/registry/systems', { ...query, limit: PAGE_SIZE, offset });
@@ -123,17 +110,7 @@ function RegistryList() {
           <label htmlFor="r-q">{t('registry.search')}</label>
           <input id="r-q" type="search" value={text} onChange={(event) => setText(event.target.value)} placeholder={t('registry.searchPlaceholder')} autoComplete="off" />
         </div>
-        <div className="field">
-          <label htmlFor="r-kind">{t('fields.kind')}</label>
-          <select id="r-kind" value={value('kind')} onChange={(event) => update({ kind: event.target.value })}>
-            <option value="">{t('common.all')}</option>
-            {SYSTEM_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {t(`kind.${k}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect id="r-kind" label={t('fields.kind')} value={value('kind')} onChange={(v) => update({ kind: v })} values={SYSTEM_KINDS} optionLabel={(k) => t(`kind.${k}`)} />
         <div className="field">
           <label htmlFor="r-layer">{t('fields.layer')}</label>
           <select id="r-layer" value={value('layer')} onChange={(event) => update({ layer: event.target.value, component: '' })}>
@@ -168,52 +145,10 @@ function RegistryList() {
           <label htmlFor="r-agency">{t('fields.ownerAgencyId')}</label>
           <AgencySelect id="r-agency" value={value('agency')} onChange={(v) => update({ agency: v })} agencies={agencies.data ?? []} required={false} emptyLabel={t('common.all')} />
         </div>
-        <div className="field">
-          <label htmlFor="r-lifecycle">{t('fields.lifecycle')}</label>
-          <select id="r-lifecycle" value={value('lifecycle')} onChange={(event) => update({ lifecycle: event.target.value })}>
-            <option value="">{t('common.all')}</option>
-            {LIFECYCLES.map((l) => (
-              <option key={l} value={l}>
-                {t(`lifecycle.${l}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="r-status">{t('registry.status')}</label>
-          <select id="r-status" value={value('status')} onChange={(event) => update({ status: event.target.value })}>
-            <option value="">{t('common.all')}</option>
-            {RECORD_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`recordStatus.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="r-compliance">{t('registry.compliance')}</label>
-          <select id="r-compliance" value={value('compliance')} onChange={(event) => update({ compliance: event.target.value })}>
-            <option value="">{t('common.all')}</option>
-            {COMPLIANCE_FILTERS.map((c) => (
-              <option key={c} value={c}>
-                {t(`compliance.filter.${c}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field field-actions">
-          <button
-            type="button"
-            className="btn btn-secondary"
-            disabled={!filtered}
-            onClick={() => {
-              setText('');
-              setParams(new URLSearchParams(), { replace: true });
-            }}
-          >
-            {t('common.clearFilters')}
-          </button>
-        </div>
+        <FilterSelect id="r-lifecycle" label={t('fields.lifecycle')} value={value('lifecycle')} onChange={(v) => update({ lifecycle: v })} values={LIFECYCLES} optionLabel={(l) => t(`lifecycle.${l}`)} />
+        <FilterSelect id="r-status" label={t('registry.status')} value={value('status')} onChange={(v) => update({ status: v })} values={RECORD_STATUSES} optionLabel={(s) => t(`recordStatus.${s}`)} />
+        <FilterSelect id="r-compliance" label={t('registry.compliance')} value={value('compliance')} onChange={(v) => update({ compliance: v })} values={COMPLIANCE_FILTERS} optionLabel={(c) => t(`compliance.filter.${c}`)} />
+        <ClearFilters disabled={!filtered} onClear={() => { setText(''); clear(); }} />
       </form>
       {value('rule') && (
         <p className="notice notice-info">
