@@ -3,7 +3,7 @@ import { defineModule } from '../../core/module.js';
 import { dictionaryUsageExtensionPoint } from '../dictionary/api.js';
 import * as tables from './schema.js';
 import { registryRoutes } from './routes.js';
-import { transferRoutes } from './transfer-routes.js';
+import { transferRoutes } from './transfer/routes.js';
 import { registrySchemas } from './api-schemas.js';
 import { knownSystemsFile, seedKnownSystems } from './seed.js';
 import { dictionaryUsageProvider } from './service.js';

@@ -1,13 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { errorResponses, Localised } from '../../core/http.js';
-import { AppError } from '../../core/errors.js';
-import { actorOf, requireUser } from '../../core/auth/principal.js';
-import { registryPolicy } from './access.js';
-import { MAX_ARCHIMATE_BYTES } from './transfer/archimate/parse.js';
-import { exportArchimateFile, exportCsv, exportXlsx, importArchimateFile, importTemplate, importXlsxFile } from './transfer/service.js';
-import { MAX_IMPORT_BYTES } from './transfer/spreadsheet/columns.js';
+import { errorResponses, Localised } from '../../../core/http.js';
+import { AppError } from '../../../core/errors.js';
+import { actorOf, requireUser } from '../../../core/auth/principal.js';
+import { registryPolicy } from '../access.js';
+import { MAX_ARCHIMATE_BYTES } from './archimate/parse.js';
+import { exportArchimateFile, exportCsv, exportXlsx, importArchimateFile, importTemplate, importXlsxFile } from './service.js';
+import { MAX_IMPORT_BYTES } from './spreadsheet/columns.js';
 
 const tags = ['registry'];
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
