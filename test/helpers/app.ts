@@ -1,52 +1,17 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { buildApp } from '../../src/app.js';
 import { loadConfig, type Config } from '../../src/core/config.js';
-import { openDatabase, runMigrations, type Database } from '../../src/core/db.js';
+import type { Database } from '../../src/core/db.js';
 import { prepareDatabase } from '../../src/setup.js';
 import { createUser } from '../../src/core/auth/service.js';
 import { systemActor } from '../../src/core/audit.js';
 import type { Role } from '../../src/core/schema.js';
+import { createPreparedDatabase, createTestDatabase, type TestDatabase } from './database.js';
 
-/** Which engine the suite runs on: TEST_DATABASE=postgres uses the server at TEST_PG_URL, else PGlite in memory. */
-export const testEngine: 'pglite' | 'postgres' = process.env.TEST_DATABASE === 'postgres' ? 'postgres' : 'pglite';
-const adminUrl = process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export { createTestDatabase, testEngine, type TestDatabase } from './database.js';
 
-export interface TestDatabase {
-  database: Database;
-  url: string | undefined;
-  drop(): Promise<void>;
-}
-
-/** A fresh, empty, migrated database of the engine under test; dropped afterwards. */
-export async function createTestDatabase(): Promise<TestDatabase> {
-  if (testEngine === 'pglite') {
-    const database = await openDatabase({ dataDir: 'memory://' });
-    await runMigrations(database);
-    return { database, url: undefined, drop: () => database.close() };
-  }
-  const name = `kt_test_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: url.toString() });
-  await runMigrations(database);
-  return {
-    database,
-    url: url.toString(),
-    drop: async () => {
-      await database.close();
-      const cleaner = new pg.Client({ connectionString: adminUrl });
-      await cleaner.connect();
-      await cleaner.query(`drop database if exists ${name} with (force)`);
-      await cleaner.end();
-    },
-  };
-}
+/** TEST_TEMPLATE=0 migrates and seeds every test's database from scratch instead of copying the template. */
+const useTemplate = process.env.TEST_TEMPLATE !== '0';
 
 export const ADMIN = { email: 'admin@test.hungyen.gov.vn', password: 'mat-khau-quan-tri-thu' };
 
@@ -63,7 +28,6 @@ export interface TestApp {
 }
 
 export async function startTestApp(overrides: Partial<Config> = {}, logger: boolean | Record<string, unknown> = false): Promise<TestApp> {
-  const testDb = await createTestDatabase();
   const config = loadConfig(
     {},
     {
@@ -80,6 +44,8 @@ export async function startTestApp(overrides: Partial<Config> = {}, logger: bool
       ...overrides,
     },
   );
+  const testDb = useTemplate ? await createPreparedDatabase(config) : await createTestDatabase();
+  // As at every start of the app; on a copy of the template it finds nothing to do.
   await prepareDatabase(testDb.database, config);
   const app = await buildApp({ config, database: testDb.database, logger });
   await app.ready();
