@@ -43,6 +43,9 @@ interface KindRoutes {
   filters: Record<string, TSchema>;
 }
 
+// One loop declares the same routes for the three kinds, so their schemas are erased to TSchema here and the
+// handlers name the kind's types (the route schema has validated them). A generic registration per kind was tried;
+// TypeBox's inference through it exceeds TypeScript's instantiation depth.
 const kinds: KindRoutes[] = [
   {
     kind: 'element',
