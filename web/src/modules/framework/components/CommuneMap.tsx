@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { init, registerMap, use, type ComposeOption, type ECharts } from 'echarts/core';
+import { registerMap, use, type ComposeOption } from 'echarts/core';
+import { useEChart } from '../../../kit/charts/useEChart';
 import { MapChart, type MapSeriesOption } from 'echarts/charts';
 import { TooltipComponent, type TooltipComponentOption } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
@@ -37,12 +38,14 @@ function loadGeo(): Promise<{ features: CommuneFeature[] }> {
 export default function CommuneMap({ highlighted, onPick }: { highlighted: Set<string>; onPick: (code: string) => void }) {
   const { t } = useTranslation();
   const { lang } = useLang();
-  const element = useRef<HTMLDivElement>(null);
-  const chart = useRef<ECharts | null>(null);
   const [features, setFeatures] = useState<CommuneFeature[] | null>(null);
   const [failed, setFailed] = useState(false);
-  const onPickRef = useRef(onPick);
-  onPickRef.current = onPick;
+  const { element, chart } = useEChart({
+    ready: features !== null,
+    onClick: (params) => {
+      if (typeof params.name === 'string' && params.name) onPick(params.name);
+    },
+  });
 
   useEffect(() => {
     let live = true;
@@ -54,22 +57,6 @@ export default function CommuneMap({ highlighted, onPick }: { highlighted: Set<s
       live = false;
     };
   }, []);
-
-  useEffect(() => {
-    if (!features || !element.current) return;
-    const instance = init(element.current, undefined, { renderer: 'svg' });
-    chart.current = instance;
-    instance.on('click', (params) => {
-      if (typeof params.name === 'string' && params.name) onPickRef.current(params.name);
-    });
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(element.current);
-    return () => {
-      observer.disconnect();
-      instance.dispose();
-      chart.current = null;
-    };
-  }, [features]);
 
   useEffect(() => {
     if (!features || !chart.current) return;

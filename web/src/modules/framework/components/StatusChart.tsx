@@ -1,6 +1,7 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { init, use, type ComposeOption, type ECharts } from 'echarts/core';
+import { use, type ComposeOption } from 'echarts/core';
+import { useEChart } from '../../../kit/charts/useEChart';
 import { PieChart, type PieSeriesOption } from 'echarts/charts';
 import { LegendComponent, TooltipComponent, type LegendComponentOption, type TooltipComponentOption } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
@@ -22,21 +23,7 @@ export const STATUS_COLOURS: Record<TaskStatus, string> = {
 /** Tasks by status as a donut, with the same numbers in a table beside it for those who cannot see the chart. */
 export function StatusChart({ counts, total }: { counts: Record<TaskStatus, number>; total: number }) {
   const { t, i18n } = useTranslation();
-  const element = useRef<HTMLDivElement>(null);
-  const chart = useRef<ECharts | null>(null);
-
-  useEffect(() => {
-    if (!element.current) return;
-    const instance = init(element.current, undefined, { renderer: 'svg' });
-    chart.current = instance;
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(element.current);
-    return () => {
-      observer.disconnect();
-      instance.dispose();
-      chart.current = null;
-    };
-  }, []);
+  const { element, chart } = useEChart();
 
   useEffect(() => {
     const option: Option = {

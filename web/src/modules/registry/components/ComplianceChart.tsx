@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { init, use, type ComposeOption, type ECharts } from 'echarts/core';
+import { use, type ComposeOption } from 'echarts/core';
+import { useEChart } from '../../../kit/charts/useEChart';
 import { BarChart, type BarSeriesOption } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent, type GridComponentOption, type LegendComponentOption, type TooltipComponentOption } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
@@ -26,26 +27,9 @@ export const OUTCOME_COLOURS: Record<Outcome, string> = {
 export default function ComplianceChart({ byRule, summary }: { byRule: ComplianceOverview['byRule']; summary: string }) {
   const { t, i18n } = useTranslation();
   const { pick } = useLang();
-  const element = useRef<HTMLDivElement>(null);
-  const chart = useRef<ECharts | null>(null);
   // On a phone the rule names go above their bars, full width, instead of being cut short beside them.
   const [narrow, setNarrow] = useState(false);
-
-  useEffect(() => {
-    if (!element.current) return;
-    const instance = init(element.current, undefined, { renderer: 'svg' });
-    chart.current = instance;
-    const observer = new ResizeObserver(() => {
-      setNarrow((element.current?.clientWidth ?? 800) < 560);
-      instance.resize();
-    });
-    observer.observe(element.current);
-    return () => {
-      observer.disconnect();
-      instance.dispose();
-      chart.current = null;
-    };
-  }, []);
+  const { element, chart } = useEChart({ onResize: (width) => setNarrow(width < 560) });
 
   useEffect(() => {
     const instance = chart.current;

@@ -1,6 +1,7 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { init, use, type ComposeOption, type ECharts } from 'echarts/core';
+import { use, type ComposeOption } from 'echarts/core';
+import { useEChart } from '../../../kit/charts/useEChart';
 import { GraphChart, type GraphSeriesOption } from 'echarts/charts';
 import { TooltipComponent, type TooltipComponentOption } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
@@ -17,26 +18,11 @@ type Option = ComposeOption<GraphSeriesOption | TooltipComponentOption>;
  */
 export default function DependencyGraph({ graph, summary, onPick }: { graph: SystemGraph; summary: string; onPick: (code: string) => void }) {
   const { t, i18n } = useTranslation();
-  const element = useRef<HTMLDivElement>(null);
-  const chart = useRef<ECharts | null>(null);
-  const onPickRef = useRef(onPick);
-  onPickRef.current = onPick;
-
-  useEffect(() => {
-    if (!element.current) return;
-    const instance = init(element.current, undefined, { renderer: 'svg' });
-    chart.current = instance;
-    instance.on('click', (params) => {
-      if (params.dataType === 'node' && typeof params.name === 'string') onPickRef.current(params.name);
-    });
-    const observer = new ResizeObserver(() => instance.resize());
-    observer.observe(element.current);
-    return () => {
-      observer.disconnect();
-      instance.dispose();
-      chart.current = null;
-    };
-  }, []);
+  const { element, chart } = useEChart({
+    onClick: (params) => {
+      if (params.dataType === 'node' && typeof params.name === 'string') onPick(params.name);
+    },
+  });
 
   useEffect(() => {
     const byId = new Map(graph.nodes.map((n) => [n.id, n]));
