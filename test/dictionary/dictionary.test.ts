@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { parse } from 'csv-parse/sync';
 import { startTestApp, type TestApp, type TestClient } from '../helpers/app.js';
 import { assertError, injectionStrings } from '../helpers/assert.js';
+import { sampleElement } from '../helpers/fixtures.js';
 
 interface Governed {
   code: string;
@@ -30,21 +31,7 @@ interface Item {
 }
 type PageOf<T> = { items: T[]; total: number };
 
-const element = (overrides: Record<string, unknown> = {}) => ({
-  code: 'ma_ho_so_tthc',
-  name: { vi: 'Mã hồ sơ thủ tục hành chính', en: 'Administrative procedure file number' },
-  definition: 'Mã số do Hệ thống thông tin giải quyết thủ tục hành chính cấp cho mỗi hồ sơ.',
-  dataType: 'text',
-  pattern: '[0-9]{3}\\.[0-9]{2}\\.[0-9]{2}\\.H[0-9]{2}-[0-9]{6}-[0-9]{4}',
-  format: 'Mã cơ quan.H33-yyMMdd-nnnn',
-  maxLength: 40,
-  classification: 'internal',
-  ownerAgencyId: 'so-khcn',
-  steward: 'Phòng Chuyển đổi số, Sở KH&CN',
-  synonyms: ['số hồ sơ', 'mã biên nhận'],
-  examples: ['000.00.33.H33-261127-0001'],
-  ...overrides,
-});
+const element = sampleElement;
 
 describe('data dictionary', () => {
   let t: TestApp;

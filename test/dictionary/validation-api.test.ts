@@ -7,7 +7,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { startTestApp, type TestApp, type TestClient } from '../helpers/app.js';
 import { assertError } from '../helpers/assert.js';
-import { sampleSystem } from '../helpers/systems.js';
+import { sampleSystem } from '../helpers/fixtures.js';
 import { generateDemoSystems } from '../../src/modules/registry/demo.js';
 
 interface Finding {

@@ -13,106 +13,20 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { startTestApp, TestClient, type TestApp } from '../helpers/app.js';
-import { sampleSystem } from '../helpers/systems.js';
-
-const require = createRequire(import.meta.url);
-const axePath = require.resolve('axe-core/axe.min.js');
-const webDir = path.resolve('dist/web');
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const launchArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const shotsDir = process.env.KT_E2E_SCREENSHOTS;
-
-/** Script errors in any page of the suite, reported with the failing step so a rare failure explains itself. */
-const pageErrors: string[] = [];
-
-/** Runs a step and fails it on any script error in the pages; a failure carries the page errors seen. */
-function step(fn: () => Promise<void>): () => Promise<void> {
-  return async () => {
-    const seen = pageErrors.length;
-    try {
-      await fn();
-    } catch (err) {
-      if (pageErrors.length > 0 && err instanceof Error) err.message += `\npage errors: ${JSON.stringify(pageErrors)}`;
-      throw err;
-    }
-    assert.deepEqual(pageErrors.slice(seen), [], 'no script errors in the pages');
-  };
-}
-
-/** Runs axe-core on the page as it is now and fails on any serious or critical violation. */
-async function assertAccessible(page: Page, label: string): Promise<void> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
-  const violations = await page.evaluate(async () => {
-    interface AxeResult {
-      id: string;
-      impact?: string | null;
-      help: string;
-      nodes: { target: unknown[] }[];
-    }
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeResult[] }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact ?? null, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target.map(String).join(' ')) }));
-  });
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  assert.deepEqual(serious, [], `${label}: axe found serious/critical violations:\n${JSON.stringify(serious, null, 2)}`);
-}
-
-/** The whole page, in slices one screen high so each can be read at full size. */
-async function shot(page: Page, name: string): Promise<void> {
-  if (!shotsDir) return;
-  fs.mkdirSync(shotsDir, { recursive: true });
-  const { width, height } = page.viewportSize() ?? { width: 1366, height: 900 };
-  const total = await page.evaluate(() => document.documentElement.scrollHeight);
-  for (let y = 0, n = 1; y < total; y += height, n++) {
-    await page.screenshot({ path: path.join(shotsDir, `${name}-${n}.png`), fullPage: true, clip: { x: 0, y, width, height: Math.min(height, total - y) } });
-  }
-}
-
-async function waitForText(page: Page, selector: string, pattern: RegExp): Promise<string> {
-  try {
-    const handle = await page.waitForFunction(
-      ({ selector, source, flags }) => {
-        const text = (document.querySelector(selector) as HTMLElement | null)?.innerText ?? '';
-        return new RegExp(source, flags).test(text) ? text : false;
-      },
-      { selector, source: pattern.source, flags: pattern.flags },
-      { timeout: 10_000 },
-    );
-    return (await handle.jsonValue()) as string;
-  } catch (err) {
-    const text = await page.evaluate((s) => (document.querySelector(s) as HTMLElement | null)?.innerText ?? '(no such element)', selector).catch(() => '(page gone)');
-    throw new Error(`${selector} never matched ${pattern}; it reads:\n${text}\n${(err as Error).message}`);
-  }
-}
-
-/** Waits until a table's body rows start with exactly these texts, in this order (a count alone may be the last filter's). */
-async function waitForRows(page: Page, table: string, starts: string[]): Promise<void> {
-  try {
-    await page.waitForFunction(
-      ({ table, expected }) => {
-        const shown = [...document.querySelectorAll(`${table} tbody tr`)].map((row) => (row.textContent ?? '').trim());
-        return shown.length === expected.length && expected.every((text, i) => shown[i]?.startsWith(text));
-      },
-      { table, expected: starts },
-      { timeout: 10_000 },
-    );
-  } catch (err) {
-    const shown = await page.locator(`${table} tbody tr`).allInnerTexts().catch(() => []);
-    throw new Error(`${table} never showed ${JSON.stringify(starts)}; it shows:\n${shown.join('\n')}\n${(err as Error).message}`);
-  }
-}
-
-interface Account {
-  email: string;
-  name: string;
-  password: string;
-  role: 'officer' | 'reviewer';
-  agencyId?: string;
-}
+import type { Page } from 'playwright-core';
+import type { TestApp } from '../helpers/app.js';
+import {
+  expectAccessible,
+  expectNoSidewaysScrolling,
+  failOnPageErrors,
+  phone,
+  shot,
+  startBrowserSession,
+  waitForRenderedText,
+  waitForRows,
+  type BrowserSession,
+} from '../helpers/browser.js';
+import { createAccounts, sampleSystem, type Account } from '../helpers/fixtures.js';
 
 const khcnOfficer: Account = { email: 'tu-dien.khcn@test.hungyen.gov.vn', name: 'Trần Văn Khoa', password: 'mat-khau-tu-dien-khcn', role: 'officer', agencyId: 'so-khcn' };
 const reviewer: Account = { email: 'tham-dinh.tu-dien@test.hungyen.gov.vn', name: 'Phạm Minh Thẩm', password: 'mat-khau-tham-dinh-tu-dien', role: 'reviewer' };
@@ -132,51 +46,26 @@ const CITIZENS_CSV = [
 ].join('\n');
 
 describe('data dictionary in the browser', () => {
+  let session: BrowserSession;
   let t: TestApp;
   let base: string;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
   let anonymousPage: Page;
   let officerPage: Page;
   let reviewerPage: Page;
 
-  async function newPage(viewport = { width: 1366, height: 900 }): Promise<Page> {
-    const context = await browser.newContext({ viewport, bypassCSP: true, locale: 'vi-VN' });
-    context.setDefaultTimeout(10_000);
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(`${page.url()}: ${error.message}`));
-    return page;
-  }
-
-  async function loggedIn(account: Account, viewport = { width: 1366, height: 900 }): Promise<Page> {
-    const page = await newPage(viewport);
-    await page.goto(`${base}/login`);
-    await page.getByLabel('Thư điện tử').fill(account.email);
-    await page.getByLabel('Mật khẩu').fill(account.password);
-    await page.getByRole('main').getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.waitForURL(`${base}/`);
-    await page.getByRole('banner').getByRole('button', { name: 'Đăng xuất' }).waitFor();
-    return page;
-  }
+  const loggedIn = (account: Account, viewport?: { width: number; height: number }) => session.loggedIn(account, viewport);
+  /** Runs a step and fails it on any script error in the pages; a failure carries the page errors seen. */
+  const step = (fn: () => Promise<void>) => failOnPageErrors(() => session.pageErrors, fn);
 
   const nav = (page: Page) => page.getByRole('navigation', { name: 'Điều hướng chính' });
 
   before(async () => {
-    assert.ok(fs.existsSync(path.join(webDir, 'index.html')), 'dist/web is not built: run npm run build');
-    assert.ok(fs.existsSync(chromiumPath), `no Chromium at ${chromiumPath}: apt-get install chromium`);
-    t = await startTestApp({ webDir });
-    await t.app.listen({ port: 0, host: '127.0.0.1' });
-    base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
+    session = await startBrowserSession();
+    ({ t, base } = session);
 
     // Accounts with known passwords, made the way an administrator would.
-    const admin = await t.as('admin');
-    for (const a of [khcnOfficer, reviewer]) {
-      const created = await admin.post('/api/v1/users', { email: a.email, name: a.name, role: a.role, password: a.password, ...(a.agencyId ? { agencyId: a.agencyId } : {}) });
-      assert.equal(created.status, 201, created.body);
-    }
+    const [khcn] = await createAccounts(t, [khcnOfficer, reviewer]);
     // A registered system with two data objects, one mapped to approved elements: 50 % for the department.
-    const khcn = await new TestClient(t.app).login(khcnOfficer.email, khcnOfficer.password);
     const system = await khcn.post(
       '/api/v1/registry/systems',
       sampleSystem({
@@ -188,15 +77,10 @@ describe('data dictionary in the browser', () => {
     );
     assert.equal(system.status, 201, system.body);
 
-    browser = await chromium.launch({ executablePath: chromiumPath, args: launchArgs });
-    anonymousPage = await newPage();
+    anonymousPage = await session.newPage();
   });
 
-  after(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-    await t?.close();
-  });
+  after(() => session?.close());
 
   it(
     'lets an anonymous visitor find an approved element without typing diacritics, and read it',
@@ -206,9 +90,9 @@ describe('data dictionary in the browser', () => {
       await nav(p).getByRole('link', { name: 'Từ điển dữ liệu' }).click();
       await p.getByRole('heading', { level: 1, name: 'Từ điển dữ liệu' }).waitFor();
       await p.getByText('Bạn đang xem các phiên bản đã được phê duyệt.').waitFor();
-      await waitForText(p, '.result-count', /Có \d+ phần tử dữ liệu/);
+      await waitForRenderedText(p, '.result-count', /Có \d+ phần tử dữ liệu/);
       assert.equal(await p.getByLabel('Trạng thái', { exact: true }).count(), 0, 'the public sees approved objects only: no status filter');
-      await assertAccessible(p, 'dictionary (anonymous)');
+      await expectAccessible(p, 'dictionary (anonymous)');
       await shot(p, 'dictionary-anonymous');
 
       await p.getByLabel('Tìm theo mã, tên, định nghĩa').fill('so dinh danh');
@@ -219,17 +103,17 @@ describe('data dictionary in the browser', () => {
       // Filters live in the address, so the result can be shared and survives a reload.
       await p.getByLabel('Phân loại').selectOption('sensitive');
       await p.waitForURL(/classification=sensitive/);
-      await waitForText(p, '.result-count', /Có 0 phần tử dữ liệu/);
+      await waitForRenderedText(p, '.result-count', /Có 0 phần tử dữ liệu/);
       await p.reload();
       assert.equal(await p.getByLabel('Phân loại').inputValue(), 'sensitive');
       await p.getByRole('button', { name: 'Xóa bộ lọc' }).click();
-      await waitForText(p, '.result-count', /Có \d+ phần tử dữ liệu/);
+      await waitForRenderedText(p, '.result-count', /Có \d+ phần tử dữ liệu/);
       await p.getByLabel('Tìm theo mã, tên, định nghĩa').fill('so dinh danh');
       await waitForRows(p, '#dictionary-table', ['so_dinh_danh_ca_nhan']);
 
       await p.getByRole('link', { name: 'Số định danh cá nhân' }).click();
       await p.getByRole('heading', { level: 1, name: /so_dinh_danh_ca_nhan\s+Số định danh cá nhân/ }).waitFor();
-      const facts = await waitForText(p, '#element-facts', /Công an tỉnh/);
+      const facts = await waitForRenderedText(p, '#element-facts', /Công an tỉnh/);
       assert.match(facts, /Kiểu dữ liệu\s+Văn bản/i);
       assert.match(facts, /12 chữ số/);
       assert.match(facts, /đúng 12 ký tự/);
@@ -238,7 +122,7 @@ describe('data dictionary in the browser', () => {
       await p.locator('#versions-table').waitFor();
       assert.equal(await p.getByRole('heading', { name: 'Nhật ký thay đổi' }).count(), 0, 'the change log is for signed-in users');
       assert.equal(await p.getByRole('button', { name: 'Gửi thẩm định' }).count(), 0);
-      await assertAccessible(p, 'element (anonymous)');
+      await expectAccessible(p, 'element (anonymous)');
       await shot(p, 'dictionary-element-anonymous');
     }),
   );
@@ -252,19 +136,19 @@ describe('data dictionary in the browser', () => {
       await p.waitForURL(/tab=code-lists/);
       await p.getByRole('link', { name: 'Danh mục đơn vị hành chính' }).click();
       await p.getByRole('heading', { level: 1, name: /don-vi-hanh-chinh\s+Danh mục đơn vị hành chính/ }).waitFor();
-      await waitForText(p, '.badge-row', /3\.355 mã/);
+      await waitForRenderedText(p, '.badge-row', /3\.355 mã/);
       await p.getByLabel('Tìm theo mã hoặc tên').fill('pho hien');
       await p.waitForURL(/q=pho/);
       await waitForRows(p, '#items-table', ['11953']);
       assert.match(await p.locator('#items-table tbody tr').first().innerText(), /11953\s+Phường Phố Hiến\s+Pho Hien Ward\s+Xã\/phường\/đặc khu/);
-      await assertAccessible(p, 'code list search');
+      await expectAccessible(p, 'code list search');
       await shot(p, 'dictionary-code-list');
 
       // A province chosen: its communes, 104 for Hưng Yên.
       await p.getByRole('button', { name: 'Xóa bộ lọc' }).click();
       await p.getByLabel('Thuộc Tỉnh/thành phố').selectOption('33');
       await p.waitForURL(/parent=33/);
-      await waitForText(p, '#items-title ~ .result-count', /Có 104 mã/);
+      await waitForRenderedText(p, '#items-title ~ .result-count', /Có 104 mã/);
       assert.match(await p.locator('#items-table tbody tr').first().innerText(), /Tỉnh Hưng Yên \(33\)/);
     }),
   );
@@ -278,9 +162,9 @@ describe('data dictionary in the browser', () => {
       await p.getByRole('heading', { level: 1, name: 'Từ điển dữ liệu' }).waitFor();
       // Signed in: the mapping of registered systems' data to approved elements.
       const mapping = p.getByRole('region', { name: 'Mức độ ánh xạ dữ liệu', exact: true });
-      await waitForText(p, '#mapping-agencies', /Sở KH&CN\s+1\s+1\/2\s+50 %/);
+      await waitForRenderedText(p, '#mapping-agencies', /Sở KH&CN\s+1\s+1\/2\s+50 %/);
       assert.match(await mapping.innerText(), /Toàn tỉnh: 1\/2 đối tượng dữ liệu đã ánh xạ \(50 %\)/);
-      await assertAccessible(p, 'dictionary (officer)');
+      await expectAccessible(p, 'dictionary (officer)');
       await shot(p, 'dictionary-officer');
 
       await p.getByRole('link', { name: /Thêm phần tử dữ liệu/ }).click();
@@ -290,10 +174,10 @@ describe('data dictionary in the browser', () => {
 
       // Sent empty: refused before it reaches the server, each field named at the top and beside it.
       await p.getByRole('button', { name: 'Lưu bản nháp' }).click();
-      const summary = await waitForText(p, '[role=alert]', /Hãy sửa các lỗi sau/);
+      const summary = await waitForRenderedText(p, '[role=alert]', /Hãy sửa các lỗi sau/);
       assert.match(summary, /Mã: Không được để trống[\s\S]*Tên \(tiếng Việt\): Không được để trống[\s\S]*Định nghĩa: Không được để trống/);
       assert.equal(await p.locator('#df-code').getAttribute('aria-invalid'), 'true');
-      await assertAccessible(p, 'element form with errors');
+      await expectAccessible(p, 'element form with errors');
 
       await p.locator('#df-code').fill(NEW_CODE);
       await p.getByLabel(/^Tên \(tiếng Việt\)/).fill(NEW_NAME);
@@ -308,23 +192,23 @@ describe('data dictionary in the browser', () => {
       await p.getByLabel('Từ đồng nghĩa').fill('số hồ sơ');
       await p.getByLabel('Ví dụ').fill('000.00.33.H33-261127-0001');
       await p.getByRole('button', { name: 'Lưu bản nháp' }).click();
-      await waitForText(p, '#df-pattern-error', /không phải biểu thức chính quy hợp lệ/);
+      await waitForRenderedText(p, '#df-pattern-error', /không phải biểu thức chính quy hợp lệ/);
       assert.match(await p.getByRole('alert').innerText(), /Mẫu định dạng \(biểu thức chính quy\): Mẫu định dạng không phải biểu thức chính quy hợp lệ/);
       await p.getByLabel('Mẫu định dạng (biểu thức chính quy)').fill('[0-9]{3}\\.[0-9]{2}\\.[0-9]{2}\\.H[0-9]{2}-[0-9]{6}-[0-9]{4}');
       await p.getByRole('button', { name: 'Lưu bản nháp' }).click();
 
       await p.waitForURL(`${base}/dictionary/elements/${NEW_CODE}`);
       await p.getByRole('heading', { level: 1, name: new RegExp(`${NEW_CODE}\\s+${NEW_NAME}`) }).waitFor();
-      await waitForText(p, 'main .notice-success', /Đã lưu ma_ho_so_tthc ở trạng thái Bản nháp/);
+      await waitForRenderedText(p, 'main .notice-success', /Đã lưu ma_ho_so_tthc ở trạng thái Bản nháp/);
       assert.match(await p.locator('.badge-row').innerText(), /Bản nháp[\s\S]*Nội bộ[\s\S]*Văn bản/);
       assert.match(await p.locator('.governance').innerText(), /Phiên bản đã phê duyệt\s+chưa phê duyệt/i);
-      await waitForText(p, '#changes-table', /Tạo mới/);
-      await assertAccessible(p, 'element (draft)');
+      await waitForRenderedText(p, '#changes-table', /Tạo mới/);
+      await expectAccessible(p, 'element (draft)');
       await shot(p, 'dictionary-element-draft');
 
       await p.getByRole('button', { name: 'Gửi thẩm định' }).click();
-      await waitForText(p, 'main .notice-success', /Đã gửi thẩm định phần tử dữ liệu ma_ho_so_tthc/);
-      await waitForText(p, '.governance', /Chờ thẩm định/);
+      await waitForRenderedText(p, 'main .notice-success', /Đã gửi thẩm định phần tử dữ liệu ma_ho_so_tthc/);
+      await waitForRenderedText(p, '.governance', /Chờ thẩm định/);
       assert.equal(await p.getByRole('link', { name: 'Sửa', exact: true }).count(), 0, 'no editing while in review');
       assert.equal(await p.getByRole('button', { name: 'Phê duyệt' }).count(), 0, 'officers do not approve');
     }),
@@ -341,30 +225,30 @@ describe('data dictionary in the browser', () => {
       await r.getByRole('heading', { level: 1, name: new RegExp(NEW_CODE) }).waitFor();
       const decision = r.getByRole('form', { name: 'Thẩm định' });
       await decision.getByRole('button', { name: 'Trả lại' }).click();
-      await waitForText(r, '#gov-comment-error', /Hãy ghi lý do trả lại/);
-      await assertAccessible(r, 'element review');
+      await waitForRenderedText(r, '#gov-comment-error', /Hãy ghi lý do trả lại/);
+      await expectAccessible(r, 'element review');
       await shot(r, 'dictionary-element-review');
       await decision.getByLabel('Ý kiến thẩm định').fill(RETURN_COMMENT);
       await decision.getByRole('button', { name: 'Trả lại' }).click();
-      await waitForText(r, 'main .notice-success', /Đã trả lại phần tử dữ liệu ma_ho_so_tthc/);
-      await waitForText(r, '.governance', /Bản nháp/);
+      await waitForRenderedText(r, 'main .notice-success', /Đã trả lại phần tử dữ liệu ma_ho_so_tthc/);
+      await waitForRenderedText(r, '.governance', /Bản nháp/);
 
       const p = officerPage;
       await p.reload();
-      const returned = await waitForText(p, '#return-comment', /Bị trả lại/);
+      const returned = await waitForRenderedText(p, '#return-comment', /Bị trả lại/);
       assert.match(returned, /Bổ sung từ đồng nghĩa "mã biên nhận"\.[\s\S]*tham-dinh\.tu-dien@test\.hungyen\.gov\.vn/);
       await p.getByRole('link', { name: 'Sửa', exact: true }).click();
       await p.getByRole('heading', { level: 1, name: `Sửa phần tử dữ liệu ${NEW_CODE}` }).waitFor();
       assert.equal(await p.locator('#df-code').getAttribute('readonly'), '', 'the code is fixed');
       await p.getByLabel('Từ đồng nghĩa').fill('số hồ sơ\nmã biên nhận');
       await p.getByLabel('Ghi chú thay đổi').fill('Bổ sung từ đồng nghĩa theo ý kiến thẩm định');
-      await assertAccessible(p, 'element edit form');
+      await expectAccessible(p, 'element edit form');
       await p.getByRole('button', { name: 'Lưu thay đổi' }).click();
       await p.waitForURL(`${base}/dictionary/elements/${NEW_CODE}`);
-      await waitForText(p, 'main .notice-success', /Đã lưu ma_ho_so_tthc, phiên bản 1\.0 \(Bản nháp\)/);
-      await waitForText(p, '#changes-table', /Từ đồng nghĩa[\s\S]*số hồ sơ[\s\S]*số hồ sơ; mã biên nhận[\s\S]*Bổ sung từ đồng nghĩa theo ý kiến thẩm định/);
+      await waitForRenderedText(p, 'main .notice-success', /Đã lưu ma_ho_so_tthc, phiên bản 1\.0 \(Bản nháp\)/);
+      await waitForRenderedText(p, '#changes-table', /Từ đồng nghĩa[\s\S]*số hồ sơ[\s\S]*số hồ sơ; mã biên nhận[\s\S]*Bổ sung từ đồng nghĩa theo ý kiến thẩm định/);
       await p.getByRole('button', { name: 'Gửi thẩm định' }).click();
-      await waitForText(p, '.governance', /Chờ thẩm định/);
+      await waitForRenderedText(p, '.governance', /Chờ thẩm định/);
     }),
   );
 
@@ -374,13 +258,13 @@ describe('data dictionary in the browser', () => {
       const r = reviewerPage;
       await r.reload();
       await r.getByRole('form', { name: 'Thẩm định' }).getByRole('button', { name: 'Phê duyệt' }).click();
-      await waitForText(r, 'main .notice-success', /Đã phê duyệt phần tử dữ liệu ma_ho_so_tthc, phiên bản 1\.0/);
-      await waitForText(r, '.governance', /Đã phê duyệt[\s\S]*Phiên bản đã phê duyệt\s+1\.0/i);
-      const latest = await waitForText(r, '#changes-table tbody tr:first-child', /Phê duyệt/);
+      await waitForRenderedText(r, 'main .notice-success', /Đã phê duyệt phần tử dữ liệu ma_ho_so_tthc, phiên bản 1\.0/);
+      await waitForRenderedText(r, '.governance', /Đã phê duyệt[\s\S]*Phiên bản đã phê duyệt\s+1\.0/i);
+      const latest = await waitForRenderedText(r, '#changes-table tbody tr:first-child', /Phê duyệt/);
       assert.match(latest, /Phê duyệt\s+1\.0\s+Trạng thái\s+Chờ thẩm định[\s\S]*Đã phê duyệt\s+tham-dinh\.tu-dien@test\.hungyen\.gov\.vn/);
       assert.match(await r.locator('#changes-table').innerText(), /Trả lại[\s\S]*Bổ sung từ đồng nghĩa "mã biên nhận"\./);
       await waitForRows(r, '#versions-table', ['1.0']);
-      await assertAccessible(r, 'element (approved)');
+      await expectAccessible(r, 'element (approved)');
       await shot(r, 'dictionary-element-approved');
 
       const a = anonymousPage;
@@ -399,20 +283,20 @@ describe('data dictionary in the browser', () => {
       await usages.getByRole('link', { name: /HY-QLVB — Hệ thống quản lý văn bản và điều hành/ }).waitFor();
       r.once('dialog', (dialog) => void dialog.accept());
       await r.getByRole('button', { name: 'Xóa', exact: true }).click();
-      await waitForText(r, '.governance [role=alert]', /Không xóa được: phần tử dữ liệu "so_dinh_danh_ca_nhan" đang được dùng \(.*cong_dan.*\)\. Hãy chuyển sang ngừng sử dụng\./);
-      await assertAccessible(r, 'element in use');
+      await waitForRenderedText(r, '.governance [role=alert]', /Không xóa được: phần tử dữ liệu "so_dinh_danh_ca_nhan" đang được dùng \(.*cong_dan.*\)\. Hãy chuyển sang ngừng sử dụng\./);
+      await expectAccessible(r, 'element in use');
       await usages.getByRole('link', { name: /HY-QLVB/ }).click();
       await r.waitForURL(`${base}/registry/HY-QLVB`);
 
       // The entity: attributes with their elements, downloads, and the way to validation.
       await r.goto(`${base}/dictionary/entities/cong_dan`);
       await r.getByRole('heading', { level: 1, name: /cong_dan\s+Công dân/ }).waitFor();
-      await waitForText(r, '#attributes-table', /ma_tinh_thuong_tru\s+Mã tỉnh/);
+      await waitForRenderedText(r, '#attributes-table', /ma_tinh_thuong_tru\s+Mã tỉnh/);
       assert.match(await r.locator('#attributes-table tbody tr').first().innerText(), /so_dinh_danh_ca_nhan\s+Số định danh cá nhân\s+Văn bản\s+Dữ liệu cá nhân\s+Có\s+Một giá trị/);
       const [template] = await Promise.all([r.waitForEvent('download'), r.getByRole('button', { name: 'Tải tệp CSV mẫu' }).click()]);
       assert.equal(template.suggestedFilename(), 'cong_dan-mau.csv');
       assert.match(fs.readFileSync(await template.path(), 'utf8'), /so_dinh_danh_ca_nhan/);
-      await assertAccessible(r, 'entity');
+      await expectAccessible(r, 'entity');
       await shot(r, 'dictionary-entity');
     }),
   );
@@ -430,11 +314,11 @@ describe('data dictionary in the browser', () => {
       await r.getByLabel('Định nghĩa').fill('Các lĩnh vực giải quyết thủ tục hành chính của tỉnh.');
       await r.getByLabel('Cơ quan chủ quản').selectOption('so-khcn');
       await r.getByLabel('Các cấp').fill('Lĩnh vực\nNhóm thủ tục');
-      await assertAccessible(r, 'code list form');
+      await expectAccessible(r, 'code list form');
       await r.getByRole('button', { name: 'Tạo danh mục mã' }).click();
       await r.waitForURL(`${base}/dictionary/code-lists/linh-vuc-tthc`);
       await r.getByRole('heading', { level: 1, name: /linh-vuc-tthc/ }).waitFor();
-      await waitForText(r, '.governance', /Bản nháp/);
+      await waitForRenderedText(r, '.governance', /Bản nháp/);
     }),
   );
 
@@ -456,31 +340,31 @@ describe('data dictionary in the browser', () => {
       await p.getByRole('heading', { level: 1, name: 'Kiểm tra dữ liệu theo thực thể' }).waitFor();
       await p.waitForFunction(() => (document.querySelector('#v-entity') as HTMLSelectElement | null)?.value === 'cong_dan');
       await p.getByLabel('Tệp dữ liệu').setInputFiles(file);
-      await assertAccessible(p, 'validate form');
+      await expectAccessible(p, 'validate form');
       await shot(p, 'dictionary-validate');
       await p.getByRole('button', { name: 'Kiểm tra tệp' }).click();
 
       await p.waitForURL(/\/dictionary\/validation-runs\/[0-9a-f-]{36}$/);
       await p.getByRole('heading', { level: 1, name: 'Kết quả kiểm tra theo thực thể cong_dan' }).waitFor();
-      await waitForText(p, 'main .notice-success', /Đã kiểm tra 4 dòng; có 4 lỗi/);
-      const totals = await waitForText(p, '#run-totals', /Số dòng/);
+      await waitForRenderedText(p, 'main .notice-success', /Đã kiểm tra 4 dòng; có 4 lỗi/);
+      const totals = await waitForRenderedText(p, '#run-totals', /Số dòng/);
       assert.match(totals, /4\s+Số dòng\s+1\s+Dòng hợp lệ\s+3\s+Dòng có lỗi\s+4\s+Lỗi/);
       assert.match(await p.locator('#run-facts').innerText(), /cong-dan\.csv/);
       assert.match(await p.locator('#run-matrix').innerText(), /gioi_tinh[\s\S]*ngay_sinh[\s\S]*so_dinh_danh_ca_nhan/);
 
-      const findings = await waitForText(p, '#findings-table', /«12345»/);
+      const findings = await waitForRenderedText(p, '#findings-table', /«12345»/);
       assert.match(findings, /2\s+so_dinh_danh_ca_nhan\s+[^\n]*\s+12345\s+Trường «so_dinh_danh_ca_nhan»: giá trị «12345»/);
       assert.match(findings, /3\s+ngay_sinh\s+[^\n]*\s+30\/02\/1990\s+Trường «ngay_sinh»: giá trị «30\/02\/1990» không phải một ngày có thật/);
       assert.match(findings, /4\s+gioi_tinh\s+Mã không có trong danh mục\s+9\s+Trường «gioi_tinh»: mã «9» không có trong danh mục «gioi-tinh»/);
       assert.doesNotMatch(findings, /Nguyễn Văn An|^1\s/m, 'the good row has no findings');
-      await assertAccessible(p, 'validation run');
+      await expectAccessible(p, 'validation run');
       await shot(p, 'dictionary-run');
 
       // Filtered by field: only the sex code.
       await p.getByLabel('Trường', { exact: true }).selectOption('gioi_tinh');
       await p.waitForURL(/field=gioi_tinh/);
       await waitForRows(p, '#findings-table', ['4']);
-      await waitForText(p, '#findings-title ~ .result-count', /Có 1 lỗi/);
+      await waitForRenderedText(p, '#findings-title ~ .result-count', /Có 1 lỗi/);
 
       // The findings as CSV, with the Vietnamese messages.
       const [download] = await Promise.all([p.waitForEvent('download'), p.getByRole('button', { name: 'Tải kết quả (CSV)' }).click()]);
@@ -489,18 +373,18 @@ describe('data dictionary in the browser', () => {
       assert.match(csv, /^\uFEFFrow,field,problem,value,message_vi,message_en\r\n/);
       assert.match(csv, /Trường «gioi_tinh»: mã «9» không có trong danh mục «gioi-tinh»/);
       assert.match(csv, /«30\/02\/1990» không phải một ngày có thật/);
-      await waitForText(p, 'main .notice-success', /Đã tải tệp ket-qua-kiem-tra-cong_dan\.csv/);
+      await waitForRenderedText(p, 'main .notice-success', /Đã tải tệp ket-qua-kiem-tra-cong_dan\.csv/);
 
       // The run is listed among the earlier validations.
       await p.getByRole('link', { name: 'Kiểm tra tệp khác' }).click();
-      await waitForText(p, '#runs-table', /cong-dan\.csv\s+cong_dan\s+1\.0\s+4\s+3\s+4/);
+      await waitForRenderedText(p, '#runs-table', /cong-dan\.csv\s+cong_dan\s+1\.0\s+4\s+3\s+4/);
     }),
   );
 
   it(
     'keeps the dictionary pages usable at 375 px without sideways scrolling',
     step(async () => {
-      const p = await loggedIn(khcnOfficer, { width: 375, height: 740 });
+      const p = await loggedIn(khcnOfficer, phone);
       const pages: [string, RegExp][] = [
         ['/dictionary', /Từ điển dữ liệu/],
         ['/dictionary?tab=code-lists', /Từ điển dữ liệu/],
@@ -510,18 +394,10 @@ describe('data dictionary in the browser', () => {
         ['/dictionary/code-lists/don-vi-hanh-chinh', /Danh mục đơn vị hành chính/],
         ['/dictionary/validate', /Kiểm tra dữ liệu theo thực thể/],
       ];
-      for (const [url, heading] of pages) {
-        await p.goto(`${base}${url}`);
-        await p.getByRole('heading', { level: 1, name: heading }).waitFor();
-        await p.locator('.loading').first().waitFor({ state: 'detached' }).catch(() => undefined);
-        await p.waitForLoadState('networkidle');
-        const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-        assert.ok(overflow <= 0, `${url}: no sideways scrolling at 375 px (overflow ${overflow}px)`);
-        await shot(p, `mobile${url.replace(/[/?=]/g, '-')}`);
-      }
+      await expectNoSidewaysScrolling(p, base, pages);
       await p.goto(`${base}/dictionary`);
-      await waitForText(p, '.result-count', /phần tử dữ liệu/);
-      await assertAccessible(p, 'dictionary at 375 px');
+      await waitForRenderedText(p, '.result-count', /phần tử dữ liệu/);
+      await expectAccessible(p, 'dictionary at 375 px');
     }),
   );
 });

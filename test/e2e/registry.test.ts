@@ -10,80 +10,14 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import type { AddressInfo } from 'node:net';
 import ExcelJS from 'exceljs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { startTestApp, TestClient, type TestApp } from '../helpers/app.js';
-import { sampleSystem } from '../helpers/systems.js';
-
-const require = createRequire(import.meta.url);
-const axePath = require.resolve('axe-core/axe.min.js');
-const webDir = path.resolve('dist/web');
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const launchArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const shotsDir = process.env.KT_E2E_SCREENSHOTS;
-
-/** Runs axe-core on the page as it is now and fails on any serious or critical violation. */
-async function assertAccessible(page: Page, label: string): Promise<void> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
-  const violations = await page.evaluate(async () => {
-    interface AxeResult {
-      id: string;
-      impact?: string | null;
-      help: string;
-      nodes: { target: unknown[] }[];
-    }
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeResult[] }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact ?? null, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target.map(String).join(' ')) }));
-  });
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  assert.deepEqual(serious, [], `${label}: axe found serious/critical violations:\n${JSON.stringify(serious, null, 2)}`);
-}
-
-/** The whole page, in slices one screen high so each can be read at full size. */
-async function shot(page: Page, name: string): Promise<void> {
-  if (!shotsDir) return;
-  fs.mkdirSync(shotsDir, { recursive: true });
-  const { width, height } = page.viewportSize() ?? { width: 1366, height: 900 };
-  const total = await page.evaluate(() => document.documentElement.scrollHeight);
-  for (let y = 0, n = 1; y < total; y += height, n++) {
-    await page.screenshot({ path: path.join(shotsDir, `${name}-${n}.png`), fullPage: true, clip: { x: 0, y, width, height: Math.min(height, total - y) } });
-  }
-}
+import type { Browser, Page } from 'playwright-core';
+import { TestClient, type TestApp } from '../helpers/app.js';
+import { expectAccessible, expectNoSidewaysScrolling, phone, shot, startBrowserSession, waitForRows, waitForText, type BrowserSession } from '../helpers/browser.js';
+import { createAccounts, registerApproved, sampleSystem, type Account } from '../helpers/fixtures.js';
 
 /** Waits until the table shows exactly these system codes, in this order: a count alone may still be the last filter's. */
-async function waitForCodes(page: Page, codes: string[]): Promise<void> {
-  await page.waitForFunction(
-    (expected) => {
-      const shown = [...document.querySelectorAll('#systems-table tbody tr')].map((row) => (row.textContent ?? '').trim());
-      return shown.length === expected.length && expected.every((code, i) => shown[i]?.startsWith(code));
-    },
-    codes,
-    { timeout: 10_000 },
-  );
-}
-
-async function waitForText(page: Page, selector: string, pattern: RegExp): Promise<string> {
-  const handle = await page.waitForFunction(
-    ({ selector, source, flags }) => {
-      const text = document.querySelector(selector)?.textContent ?? '';
-      return new RegExp(source, flags).test(text) ? text : false;
-    },
-    { selector, source: pattern.source, flags: pattern.flags },
-    { timeout: 10_000 },
-  );
-  return (await handle.jsonValue()) as string;
-}
-
-interface Account {
-  email: string;
-  name: string;
-  password: string;
-  role: 'officer' | 'reviewer';
-  agencyId?: string;
-}
+const waitForCodes = (page: Page, codes: string[]) => waitForRows(page, '#systems-table', codes);
 
 const khcnOfficer: Account = { email: 'dang-ky.khcn@test.hungyen.gov.vn', name: 'Trần Văn Khoa', password: 'mat-khau-dang-ky-khcn', role: 'officer', agencyId: 'so-khcn' };
 const yteOfficer: Account = { email: 'dang-ky.yte@test.hungyen.gov.vn', name: 'Lê Thị Yến', password: 'mat-khau-dang-ky-yte', role: 'officer', agencyId: 'so-y-te' };
@@ -95,26 +29,14 @@ const NEW_NAME = 'Hệ thống quản lý nhiệm vụ khoa học và công ngh�
 const RETURN_COMMENT = 'Bổ sung quyết định phê duyệt cấp độ an toàn thông tin.';
 
 describe('IT application registry in the browser', () => {
+  let session: BrowserSession;
   let t: TestApp;
   let base: string;
   let browser: Browser;
-  const contexts: BrowserContext[] = [];
   let officerPage: Page;
   let reviewerPage: Page;
 
-  async function loggedIn(account: Account, viewport = { width: 1366, height: 900 }): Promise<Page> {
-    const context = await browser.newContext({ viewport, bypassCSP: true, locale: 'vi-VN' });
-    context.setDefaultTimeout(10_000);
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto(`${base}/login`);
-    await page.getByLabel('Thư điện tử').fill(account.email);
-    await page.getByLabel('Mật khẩu').fill(account.password);
-    await page.getByRole('main').getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.waitForURL(`${base}/`);
-    await page.getByRole('banner').getByRole('button', { name: 'Đăng xuất' }).waitFor();
-    return page;
-  }
+  const loggedIn = (account: Account, viewport?: { width: number; height: number }) => session.loggedIn(account, viewport);
 
   async function openQueue(page: Page): Promise<void> {
     await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Thẩm định' }).click();
@@ -122,25 +44,16 @@ describe('IT application registry in the browser', () => {
   }
 
   before(async () => {
-    assert.ok(fs.existsSync(path.join(webDir, 'index.html')), 'dist/web is not built: run npm run build');
-    assert.ok(fs.existsSync(chromiumPath), `no Chromium at ${chromiumPath}: apt-get install chromium`);
-    t = await startTestApp({ webDir });
-    await t.app.listen({ port: 0, host: '127.0.0.1' });
-    base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
+    session = await startBrowserSession();
+    ({ t, base, browser } = session);
 
     // Accounts with known passwords, made the way an administrator would.
-    const admin = await t.as('admin');
-    for (const a of [khcnOfficer, yteOfficer, reviewer]) {
-      const created = await admin.post('/api/v1/users', { email: a.email, name: a.name, role: a.role, password: a.password, ...(a.agencyId ? { agencyId: a.agencyId } : {}) });
-      assert.equal(created.status, 201, created.body);
-    }
-    const khcn = await new TestClient(t.app).login(khcnOfficer.email, khcnOfficer.password);
-    const yte = await new TestClient(t.app).login(yteOfficer.email, yteOfficer.password);
-    const review = await new TestClient(t.app).login(reviewer.email, reviewer.password);
+    const [khcn, yte, review] = await createAccounts(t, [khcnOfficer, yteOfficer, reviewer]);
 
     // The provincial LGSP of the Department of Science and Technology, approved.
-    const lgsp = await khcn.post(
-      '/api/v1/registry/systems',
+    await registerApproved(
+      khcn,
+      review,
       sampleSystem({
         code: 'HY-LGSP',
         kind: 'platform',
@@ -151,12 +64,6 @@ describe('IT application registry in the browser', () => {
         dataObjects: [{ name: 'Nhật ký trao đổi dữ liệu', personal: false, sensitive: false, elements: ['ngay_cap_nhat'] }],
       }),
     );
-    assert.equal(lgsp.status, 201, lgsp.body);
-    const lgspId = lgsp.json<{ id: string }>().id;
-    const request = await khcn.post(`/api/v1/registry/systems/${lgspId}/requests`, { type: 'establish' });
-    assert.equal(request.status, 201, request.body);
-    const decided = await review.post(`/api/v1/registry/requests/${request.json<{ id: string }>().id}/decision`, { decision: 'approve', comment: 'Đồng ý' });
-    assert.equal(decided.status, 200, decided.body);
     // A draft of the same department.
     assert.equal((await khcn.post('/api/v1/registry/systems', sampleSystem())).status, 201);
     // The health department's system: a direct link to another agency, so it fails the LGSP rule.
@@ -175,16 +82,11 @@ describe('IT application registry in the browser', () => {
     const related = await yte.post(`/api/v1/registry/systems/${yteSystem.json<{ id: string }>().id}/relations`, { toId: 'HY-LGSP', type: 'uses' });
     assert.equal(related.status, 201, related.body);
 
-    browser = await chromium.launch({ executablePath: chromiumPath, args: launchArgs });
     officerPage = await loggedIn(khcnOfficer);
     reviewerPage = await loggedIn(reviewer);
   });
 
-  after(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-    await t?.close();
-  });
+  after(() => session?.close());
 
   it('lists the registry with filters, badges and the links for officers', async () => {
     const p = officerPage;
@@ -204,7 +106,7 @@ describe('IT application registry in the browser', () => {
     assert.match(csv.suggestedFilename(), /^so-dang-ky-ung-dung-\d{4}-\d{2}-\d{2}\.csv$/);
     assert.match(fs.readFileSync(await csv.path(), 'utf8'), /HY-YTE-HSSK/);
     await waitForText(p, 'main .notice-success', /Đã tải tệp so-dang-ky-ung-dung-/);
-    await assertAccessible(p, 'registry list');
+    await expectAccessible(p, 'registry list');
     await shot(p, 'registry-list');
 
     await p.getByLabel('Loại', { exact: true }).selectOption('platform');
@@ -232,7 +134,7 @@ describe('IT application registry in the browser', () => {
     const owner = p.getByRole('textbox', { name: /Cơ quan chủ quản/ });
     assert.equal(await owner.inputValue(), 'Sở Khoa học và Công nghệ');
     assert.equal(await owner.getAttribute('readonly'), '');
-    await assertAccessible(p, 'registration form');
+    await expectAccessible(p, 'registration form');
     await shot(p, 'registry-form-empty');
 
     // Sent empty: refused before it reaches the server, each field named at the top and beside it.
@@ -287,7 +189,7 @@ describe('IT application registry in the browser', () => {
       groups.map((g) => g.replace(/\s*\(\d+\)$/, '')),
       ['Không đạt', 'Đạt', 'Không áp dụng'],
     );
-    await assertAccessible(p, 'system page (draft)');
+    await expectAccessible(p, 'system page (draft)');
   });
 
   it('adds a relation by searching, and draws the dependency graph with a text list', async () => {
@@ -303,7 +205,7 @@ describe('IT application registry in the browser', () => {
     const edges = await p.locator('.graph-edges li').allInnerTexts();
     assert.ok(edges.includes('HY-QLKH sử dụng HY-LGSP'), edges.join('\n'));
     assert.ok(edges.includes('HY-YTE-HSSK sử dụng HY-LGSP'), 'depth 2 reaches the systems using the same platform');
-    await assertAccessible(p, 'system page with graph');
+    await expectAccessible(p, 'system page with graph');
     await shot(p, 'registry-system-draft');
   });
 
@@ -327,14 +229,14 @@ describe('IT application registry in the browser', () => {
     const row = p.locator('#requests-table tbody tr', { hasText: NEW_CODE }).filter({ hasText: 'Sở KH&CN' });
     await row.waitFor();
     assert.match(await row.innerText(), /Sở KH&CN[\s\S]*Thành lập/);
-    await assertAccessible(p, 'review queue');
+    await expectAccessible(p, 'review queue');
     await row.getByRole('button', { name: `Thẩm định hồ sơ ${NEW_CODE}` }).click();
     const dialog = p.getByRole('dialog');
     await dialog.getByRole('heading', { level: 2, name: `Yêu cầu Thành lập: ${NEW_CODE}` }).waitFor();
     await dialog.getByText('Đăng ký lần đầu: chưa có phiên bản nào được phê duyệt.').waitFor();
     await dialog.locator('.finding').first().waitFor();
     assert.match(await dialog.innerText(), /Điều khoản VI\.2/);
-    await assertAccessible(p, 'review panel');
+    await expectAccessible(p, 'review panel');
     await shot(p, 'registry-review-panel');
     // Returning needs a comment.
     await dialog.getByRole('button', { name: 'Trả lại' }).click();
@@ -353,7 +255,7 @@ describe('IT application registry in the browser', () => {
     const decision = p.locator('#decision-comment');
     await decision.waitFor();
     assert.match(await decision.innerText(), /Hồ sơ bị trả lại \(yêu cầu Thành lập\)[\s\S]*Bổ sung quyết định phê duyệt cấp độ an toàn thông tin\.[\s\S]*tham-dinh@test\.hungyen\.gov\.vn/);
-    await assertAccessible(p, 'system page (returned)');
+    await expectAccessible(p, 'system page (returned)');
     await shot(p, 'registry-system-returned');
 
     await p.getByRole('link', { name: 'Sửa hồ sơ' }).click();
@@ -367,7 +269,7 @@ describe('IT application registry in the browser', () => {
     await p.getByLabel(/Trích yếu/).fill('Ý kiến thống nhất về phần mềm quản lý nhiệm vụ khoa học và công nghệ');
     await p.getByLabel('Số, ký hiệu').fill('1234/BKHCN-CĐSQG');
     await p.getByLabel('Ghi chú thay đổi').fill('Bổ sung cấp độ an toàn thông tin theo ý kiến thẩm định');
-    await assertAccessible(p, 'edit form');
+    await expectAccessible(p, 'edit form');
     await p.getByRole('button', { name: 'Lưu phiên bản mới' }).click();
     await p.waitForURL(`${base}/registry/${NEW_CODE}`);
     await waitForText(p, 'main .notice-success', /Đã lưu phiên bản 2 của hồ sơ HY-QLKH/);
@@ -409,7 +311,7 @@ describe('IT application registry in the browser', () => {
     const text = await diff.innerText();
     assert.match(text, /Cấp độ an toàn thông tin\s+—\s+Cấp độ: 2, Số quyết định phê duyệt: 45\/QĐ-SKHCN, Ngày phê duyệt: 2026-03-02/);
     assert.match(text, /Phần mềm quản lý chuyên ngành của Sở\s+Không\s+Có/);
-    await assertAccessible(p, 'system page (approved, diff)');
+    await expectAccessible(p, 'system page (approved, diff)');
     await shot(p, 'registry-system-approved');
   });
 
@@ -430,7 +332,7 @@ describe('IT application registry in the browser', () => {
     assert.match(await agencyTable.innerText(), /Sở Y tế\s+1\s+1/);
     await p.getByRole('button', { name: 'Đánh giá lại' }).click();
     await waitForText(p, '.notice-success', /Đã đánh giá 4 hệ thống theo 10 quy tắc/);
-    await assertAccessible(p, 'compliance');
+    await expectAccessible(p, 'compliance');
     await shot(p, 'registry-compliance');
 
     await agencyTable.getByRole('link', { name: 'Sở Khoa học và Công nghệ' }).click();
@@ -439,7 +341,7 @@ describe('IT application registry in the browser', () => {
     await layerIII.getByRole('link', { name: NEW_NAME }).waitFor();
     assert.match(await layerIII.innerText(), /HY-QLKH[\s\S]*Đã phê duyệt/);
     assert.match(await p.getByRole('region', { name: /II\. Lớp Dữ liệu và nền tảng lõi/ }).innerText(), /HY-LGSP/);
-    await assertAccessible(p, 'agency landscape');
+    await expectAccessible(p, 'agency landscape');
     await shot(p, 'registry-agency');
   });
 
@@ -451,12 +353,12 @@ describe('IT application registry in the browser', () => {
     const implementing = dialog.getByRole('list', { name: /Triển khai thành phần/ });
     await implementing.getByRole('link', { name: new RegExp(NEW_CODE) }).waitFor();
     assert.match(await implementing.innerText(), /HY-QLKH — Hệ thống quản lý nhiệm vụ khoa học và công nghệ\s+\(Sở KH&CN\)/);
-    await assertAccessible(p, 'component dialog with systems');
+    await expectAccessible(p, 'component dialog with systems');
     await p.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
 
+    // Without the CSP bypass, as a visitor's browser; closed with the browser.
     const anonymous = await browser.newContext({ viewport: { width: 1366, height: 900 } });
-    contexts.push(anonymous);
     const a = await anonymous.newPage();
     await a.goto(`${base}/`);
     await a.getByRole('button', { name: /III\.2\(7\)/ }).click();
@@ -507,7 +409,7 @@ describe('IT application registry in the browser', () => {
       `an error on row ${dataRow} for the code:\n${rows.join('\n')}`,
     );
     assert.equal(await p.getByRole('button', { name: 'Nhập dữ liệu' }).isDisabled(), true, 'a file with errors is not imported');
-    await assertAccessible(p, 'import with errors');
+    await expectAccessible(p, 'import with errors');
     await shot(p, 'registry-import');
   });
 
@@ -525,11 +427,11 @@ describe('IT application registry in the browser', () => {
     await p.getByRole('region', { name: 'Nhập mô hình ArchiMate' }).getByRole('button', { name: 'Kiểm tra tệp' }).click();
     const verdict = await waitForText(p, '#archimate-title ~ [role=status]', /Tệp hợp lệ/);
     assert.match(verdict, /thêm mới 0, cập nhật 0, giữ nguyên 4 hệ thống[\s\S]*Chưa có gì được ghi/);
-    await assertAccessible(p, 'ArchiMate check');
+    await expectAccessible(p, 'ArchiMate check');
   });
 
   it('keeps every new page usable at 375 px without sideways scrolling', async () => {
-    const p = await loggedIn(khcnOfficer, { width: 375, height: 740 });
+    const p = await loggedIn(khcnOfficer, phone);
     const pages: [string, RegExp][] = [
       ['/registry', /Sổ đăng ký ứng dụng CNTT/],
       ['/registry/new', /Đăng ký hệ thống mới/],
@@ -540,15 +442,7 @@ describe('IT application registry in the browser', () => {
       ['/agencies/so-khcn', /Sở Khoa học và Công nghệ/],
       ['/registry/import', /Nhập Sổ đăng ký từ tệp/],
     ];
-    for (const [url, heading] of pages) {
-      await p.goto(`${base}${url}`);
-      await p.getByRole('heading', { level: 1, name: heading }).waitFor();
-      await p.locator('.loading').first().waitFor({ state: 'detached' }).catch(() => undefined);
-      await p.waitForLoadState('networkidle');
-      const overflow = await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      assert.ok(overflow <= 0, `${url}: no sideways scrolling at 375 px (overflow ${overflow}px)`);
-      await shot(p, `mobile${url.replace(/\//g, '-')}`);
-    }
-    await assertAccessible(p, 'import at 375 px');
+    await expectNoSidewaysScrolling(p, base, pages);
+    await expectAccessible(p, 'import at 375 px');
   });
 });

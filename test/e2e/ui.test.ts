@@ -4,89 +4,27 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
-import { createRequire } from 'node:module';
-import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { ADMIN, startTestApp, type TestApp } from '../helpers/app.js';
-
-const require = createRequire(import.meta.url);
-const axePath = require.resolve('axe-core/axe.min.js');
-const webDir = path.resolve('dist/web');
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const launchArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: string[];
-}
-
-/** Runs axe-core on the page as it is now and fails on any serious or critical violation. */
-async function assertAccessible(page: Page, label: string): Promise<void> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
-  const violations = await page.evaluate(async () => {
-    interface AxeNode {
-      target: unknown[];
-    }
-    interface AxeResult {
-      id: string;
-      impact?: string | null;
-      help: string;
-      nodes: AxeNode[];
-    }
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeResult[] }> } }).axe;
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact ?? null, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target.map(String).join(' ')) }));
-  });
-  const serious = violations.filter((v: AxeViolation) => v.impact === 'serious' || v.impact === 'critical');
-  assert.deepEqual(serious, [], `${label}: axe found serious/critical violations:\n${JSON.stringify(serious, null, 2)}`);
-}
-
-/** The text of the polite status line under a filter form, once it says something. */
-async function waitForText(page: Page, selector: string, pattern: RegExp): Promise<string> {
-  const handle = await page.waitForFunction(
-    ({ selector, source, flags }) => {
-      const text = document.querySelector(selector)?.textContent ?? '';
-      return new RegExp(source, flags).test(text) ? text : false;
-    },
-    { selector, source: pattern.source, flags: pattern.flags },
-    { timeout: 10_000 },
-  );
-  return (await handle.jsonValue()) as string;
-}
+import type { Browser, Page } from 'playwright-core';
+import { ADMIN, type TestApp } from '../helpers/app.js';
+import { expectAccessible, logIn, startBrowserSession, waitForText, type BrowserSession } from '../helpers/browser.js';
 
 describe('web UI', () => {
+  let session: BrowserSession;
   let t: TestApp;
   let base: string;
   let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   // Script errors in the page, reported with a failing step so a rare failure explains itself.
-  const pageErrors: string[] = [];
+  let pageErrors: string[] = [];
   const officer = { email: 'can-bo.khcn@test.hungyen.gov.vn', name: 'Nguyễn Thị Hoa', password: 'mat-khau-can-bo-khcn' };
 
   before(async () => {
-    // Missing prerequisites fail the suite loudly rather than skip it: `npm test` builds the UI, CI installs Chromium.
-    assert.ok(fs.existsSync(path.join(webDir, 'index.html')), 'dist/web is not built: run npm run build');
-    assert.ok(fs.existsSync(chromiumPath), `no Chromium at ${chromiumPath}: apt-get install chromium`);
-    t = await startTestApp({ webDir });
-    await t.app.listen({ port: 0, host: '127.0.0.1' });
-    base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({ executablePath: chromiumPath, args: launchArgs });
-    // axe is injected as a script tag, which the app's Content-Security-Policy would block.
-    context = await browser.newContext({ viewport: { width: 1366, height: 900 }, bypassCSP: true, locale: 'vi-VN' });
-    context.setDefaultTimeout(10_000);
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    session = await startBrowserSession();
+    ({ t, base, browser, pageErrors } = session);
+    page = await session.newPage();
   });
 
-  after(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  after(() => session?.close());
 
   it('shows the four layers with Vietnamese names, the decision and the principles', async () => {
     await page.goto(`${base}/`);
@@ -109,7 +47,7 @@ describe('web UI', () => {
     assert.equal(await firstPrinciple.isVisible(), false);
     await page.getByText(/Xem 19 nguyên tắc/).click();
     assert.equal(await firstPrinciple.isVisible(), true);
-    await assertAccessible(page, 'overview');
+    await expectAccessible(page, 'overview');
   });
 
   it('opens a component in an accessible dialog and gives focus back on close', async () => {
@@ -122,7 +60,7 @@ describe('web UI', () => {
     assert.match(text, /Điều khoản\s+II\.2\(1\)/i);
     assert.match(text, /Đăng nhập để xem các hệ thống đã đăng ký triển khai hoặc sử dụng thành phần này/);
     assert.equal(await page.evaluate(() => Boolean(document.activeElement?.closest('dialog'))), true, 'focus moves into the dialog');
-    await assertAccessible(page, 'component dialog');
+    await expectAccessible(page, 'component dialog');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
     assert.equal(await tile.evaluate((el) => el === document.activeElement), true, 'focus returns to the tile');
@@ -159,7 +97,7 @@ describe('web UI', () => {
     assert.equal(await page.locator('.task-group').count(), 7);
     await page.locator('.chart svg').waitFor();
     assert.match((await page.locator('.chart').getAttribute('aria-label')) ?? '', /36 nhiệm vụ/);
-    await assertAccessible(page, 'roadmap');
+    await expectAccessible(page, 'roadmap');
 
     await page.getByLabel('Nhóm nhiệm vụ', { exact: true }).selectOption('IV');
     await waitForText(page, '.result-count', /Tìm thấy 5 nhiệm vụ/);
@@ -193,7 +131,7 @@ describe('web UI', () => {
     const communeRows = page.locator('.communes-table tbody tr');
     assert.equal(await communeRows.count(), 20);
     await page.locator('.commune-map svg path').first().waitFor();
-    await assertAccessible(page, 'agencies');
+    await expectAccessible(page, 'agencies');
     await page.getByRole('navigation', { name: 'Phân trang danh sách xã/phường' }).getByRole('button', { name: /Trang sau/ }).click();
     await waitForText(page, '.communes-table .pager-info', /^21–40 trong tổng số 104/);
     await page.getByLabel('Tìm xã/phường').fill('pho hien');
@@ -209,7 +147,7 @@ describe('web UI', () => {
     await page.getByText('Chưa có báo cáo tiến độ nào.').waitFor();
     await page.getByText('Đăng nhập để cập nhật tiến độ nhiệm vụ.').waitFor();
     assert.equal(await page.locator('#p-note').count(), 0, 'no form for anonymous visitors');
-    await assertAccessible(page, 'task detail');
+    await expectAccessible(page, 'task detail');
     // A reload keeps the page (deep link).
     await page.reload();
     await page.getByRole('heading', { level: 1, name: /IV\.1/ }).waitFor();
@@ -219,7 +157,7 @@ describe('web UI', () => {
     const taskUrl = page.url();
     await page.getByRole('banner').getByRole('link', { name: 'Đăng nhập' }).click();
     await page.getByRole('heading', { level: 1, name: 'Đăng nhập' }).waitFor();
-    await assertAccessible(page, 'login');
+    await expectAccessible(page, 'login');
     await page.getByLabel('Thư điện tử').fill(ADMIN.email);
     await page.getByLabel('Mật khẩu').fill('sai-mat-khau-roi');
     await page.getByRole('main').getByRole('button', { name: 'Đăng nhập' }).click();
@@ -258,7 +196,7 @@ describe('web UI', () => {
     await page.getByRole('link', { name: 'Người dùng' }).click();
     await page.getByRole('heading', { level: 1, name: 'Người dùng và vai trò' }).waitFor();
     await page.locator('#users-table').waitFor();
-    await assertAccessible(page, 'users');
+    await expectAccessible(page, 'users');
     await page.getByRole('button', { name: /Thêm người dùng/ }).click();
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
@@ -271,7 +209,7 @@ describe('web UI', () => {
     await dialog.getByRole('alert').waitFor();
     assert.match(await dialog.getByRole('alert').innerText(), /phải thuộc một cơ quan/);
     await dialog.getByLabel(/Cơ quan/).selectOption('so-khcn');
-    await assertAccessible(page, 'create user dialog');
+    await expectAccessible(page, 'create user dialog');
     await dialog.getByRole('button', { name: 'Tạo người dùng' }).click();
     await dialog.waitFor({ state: 'hidden' });
     const row = page.locator('#users-table tbody tr', { hasText: officer.email });
@@ -289,7 +227,7 @@ describe('web UI', () => {
     await page.getByRole('link', { name: 'Lưu vết truy cập' }).click();
     await page.getByRole('heading', { level: 1, name: 'Lưu vết truy cập' }).waitFor();
     await page.locator('#access-table').waitFor();
-    await assertAccessible(page, 'access log');
+    await expectAccessible(page, 'access log');
     await page.getByLabel('Phương thức').selectOption('POST');
     await page.getByLabel('Đường dẫn bắt đầu bằng').fill('/api/v1/auth/login');
     await page.waitForFunction(() => {
@@ -307,25 +245,21 @@ describe('web UI', () => {
     const verdict = await waitForText(page, '#verify-result', /Toàn vẹn|sai lệch/);
     assert.match(verdict, /Toàn vẹn: đã kiểm tra \d+ bản ghi/);
     assert.match(await page.locator('.tab-panel table').innerText(), /Cập nhật tiến độ/);
-    await assertAccessible(page, 'audit trail');
+    await expectAccessible(page, 'audit trail');
   });
 
   it('answers an unknown address with a 404 page', async () => {
     await page.goto(`${base}/khong-co-trang-nay`);
     await page.getByRole('heading', { level: 1, name: 'Không tìm thấy trang' }).waitFor();
     assert.match(await page.getByRole('main').innerText(), /\/khong-co-trang-nay/);
-    await assertAccessible(page, '404');
+    await expectAccessible(page, '404');
   });
 
   it('shows the server refusal to an officer of another unit, and no admin pages', async () => {
     const officerContext = await browser.newContext({ viewport: { width: 1366, height: 900 } });
     try {
       const p = await officerContext.newPage();
-      await p.goto(`${base}/login`);
-      await p.getByLabel('Thư điện tử').fill(officer.email);
-      await p.getByLabel('Mật khẩu').fill(officer.password);
-      await p.getByRole('main').getByRole('button', { name: 'Đăng nhập' }).click();
-      await p.waitForURL(`${base}/`);
+      await logIn(p, base, officer);
       // II.1 is led by the Office of the People's Committee, not by this officer's department.
       await p.goto(`${base}/roadmap/II.1`);
       await p.getByLabel(/Nội dung tiến độ/).fill('Thử cập nhật nhiệm vụ của đơn vị khác');

@@ -10,6 +10,7 @@ import { ArchimateError, MAX_ARCHIMATE_BYTES, parseArchimate, type ImportedModel
 import { codeFromName, planRegistryImport } from '../../src/modules/registry/transfer/archimate/plan.js';
 import type { Relation, SystemRecord } from '../../src/modules/registry/model.js';
 import { foldForSearch } from '../../src/core/text.js';
+import { systemRecord } from '../helpers/fixtures.js';
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/archimate');
 const xsd = path.join(fixtures, 'archimate3_Diagram.xsd');
@@ -43,33 +44,9 @@ const ids = {
   commune: '3f1c2a9e-5b7d-4c1e-9a2b-0c1d2e3f4a08',
 };
 
+/** A system as the registry stores it, with what these tests take as given (interface in Vietnamese, version 3). */
 function system(overrides: Partial<SystemRecord> & Pick<SystemRecord, 'id' | 'code' | 'kind' | 'name' | 'ownerAgencyId'>): SystemRecord {
-  return {
-    contacts: [],
-    purpose: '',
-    audiences: [],
-    lifecycle: 'in_use',
-    layer: 'III',
-    components: [],
-    securityLevel: null,
-    hosting: 'unknown',
-    ipv6: 'unknown',
-    authentication: [],
-    uiLanguages: ['vi'],
-    accessibility: 'unknown',
-    secureSessions: false,
-    accessLogging: false,
-    departmentSoftware: false,
-    dataObjects: [],
-    interfaces: [],
-    documents: [],
-    status: 'approved',
-    verified: true,
-    version: 3,
-    createdAt: '2026-01-05T02:00:00.000Z',
-    updatedAt: '2026-09-30T08:15:00.000Z',
-    ...overrides,
-  };
+  return systemRecord({ uiLanguages: ['vi'], version: 3, ...overrides });
 }
 
 const systems: SystemRecord[] = [

@@ -10,39 +10,11 @@ import { systemsToCsv, systemsToXlsx } from '../../src/modules/registry/transfer
 import { SpreadsheetError, parseImportXlsx, type ImportError } from '../../src/modules/registry/transfer/spreadsheet/import.js';
 import { importTemplateXlsx } from '../../src/modules/registry/transfer/spreadsheet/template.js';
 import type { SystemInput, SystemRecord } from '../../src/modules/registry/model.js';
+import { systemRecord } from '../helpers/fixtures.js';
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/spreadsheet');
 
-function record(overrides: Partial<SystemRecord> & Pick<SystemRecord, 'id' | 'code' | 'name'>): SystemRecord {
-  return {
-    kind: 'information_system',
-    ownerAgencyId: 'van-phong-ubnd',
-    contacts: [],
-    purpose: '',
-    audiences: [],
-    lifecycle: 'in_use',
-    layer: 'III',
-    components: [],
-    securityLevel: null,
-    hosting: 'unknown',
-    ipv6: 'unknown',
-    authentication: [],
-    uiLanguages: [],
-    accessibility: 'unknown',
-    secureSessions: false,
-    accessLogging: false,
-    departmentSoftware: false,
-    dataObjects: [],
-    interfaces: [],
-    documents: [],
-    status: 'approved',
-    verified: true,
-    version: 2,
-    createdAt: '2026-01-05T02:00:00.000Z',
-    updatedAt: '2026-09-30T08:15:00.000Z',
-    ...overrides,
-  };
-}
+const record = systemRecord;
 
 const systems: SystemRecord[] = [
   record({

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startTestApp, type TestApp, type TestClient } from '../helpers/app.js';
 import { assertError } from '../helpers/assert.js';
-import { sampleSystem } from '../helpers/systems.js';
+import { sampleSystem } from '../helpers/fixtures.js';
 
 const xsd = path.resolve('test/fixtures/archimate/archimate3_Diagram.xsd');
 
