@@ -1,4 +1,3 @@
-import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { DictionaryFormShell } from '../components/shells';
@@ -7,14 +6,12 @@ import { CLASSIFICATIONS, DATA_TYPES, type Classification, type CodeList, type D
 import { useAuth } from '../../../kit/auth';
 import { useTitle } from '../../../kit/useTitle';
 import { FormErrorSummary } from '../../../kit/form/FormErrorSummary';
-import { AgencySelect } from '../../framework/components/AgencySelect';
-import { useAgencyMap } from '../../framework/agencies';
+import { Required, useForm } from '../../../kit/form/useForm';
 import { CODE_PATTERN, dictFieldId, dictionaryFieldLabel, splitList } from '../format';
 import { dictionaryApi, dictionaryPath } from '../paths';
-import { fieldErrors } from '../../../kit/form/fieldErrors';
 import { useLang } from '../../../kit/text';
 import { useApiQuery } from '../../../kit/query';
-import { useAgencies } from '../../framework/data';
+import { OwnerAgencyField } from '../../framework/components/OwnerAgencyField';
 
 interface FormState {
   code: string;
@@ -124,67 +121,30 @@ export function DictionaryElementFormPage({ mode }: { mode: 'new' | 'edit' }) {
 
 function ElementForm({ record }: { record: DataElement | null }) {
   const { t } = useTranslation();
-  const { lang, pick } = useLang();
+  const { pick } = useLang();
   const { user } = useAuth();
   const navigate = useNavigate();
   const officer = user?.role === 'officer';
-  const [s, setState] = useState<FormState>(() => stateFrom(record, officer ? (user?.agencyId ?? '') : ''));
-  const [busy, setBusy] = useState(false);
-  const [submitError, setSubmitError] = useState<unknown>(null);
-  const [localErrors, setLocalErrors] = useState<Map<string, string>>(new Map());
-  const summaryRef = useRef<HTMLDivElement>(null);
-  const agencies = useAgencies();
-  const agencyMap = useAgencyMap();
+  const form = useForm<FormState>({ initial: () => stateFrom(record, officer ? (user?.agencyId ?? '') : ''), idOf: dictFieldId, validate: (state) => clientErrors(state, t) });
+  const { state: s, setState, set, busy, submitError, localErrors, errors, errorList, summaryRef, control, errorOf } = form;
   const lists = useApiQuery<Page<CodeList>>(dictionaryApi('code_list'), { limit: 500 });
   const codeLists = (lists.data?.items ?? []).filter((l) => l.status !== 'deprecated' || l.code === s.codeList);
   const chosenList = codeLists.find((l) => l.code === s.codeList);
 
-  const serverErrors = useMemo(() => fieldErrors(submitError, lang, t), [submitError, lang, t]);
-  const errors = localErrors.size > 0 ? localErrors : serverErrors;
-  const errorList = [...errors.entries()];
-  const set = <K extends keyof FormState>(key: K, value: FormState[K]) => setState((prev) => ({ ...prev, [key]: value }));
 
-  const control = (path: string, hintId?: string) => {
-    const invalid = errors.has(path);
-    const describedBy = [hintId, invalid ? `${dictFieldId(path)}-error` : undefined].filter(Boolean).join(' ');
-    return { id: dictFieldId(path), 'aria-invalid': invalid || undefined, 'aria-describedby': describedBy || undefined } as const;
-  };
-  const errorOf = (path: string) =>
-    errors.has(path) ? (
-      <p className="field-error" id={`${dictFieldId(path)}-error`}>
-        {errors.get(path)}
-      </p>
-    ) : null;
-  const req = <span className="required">({t('common.required')})</span>;
   const targetOf = (path: string) => dictFieldId(path.replace(/\.\d+$/, '').replace(/^name$/, 'name.vi'));
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setSubmitError(null);
-    const local = clientErrors(s, t);
-    setLocalErrors(local);
-    if (local.size > 0) {
-      requestAnimationFrame(() => summaryRef.current?.focus());
-      return;
-    }
+  const submit = form.submit(async (s) => {
     const spec = specFrom(s);
-    setBusy(true);
-    try {
-      const saved = record
-        ? await api<DataElement>(dictionaryApi('element', record.code), { method: 'PUT', body: { ...spec, ...(s.changeNote.trim() ? { changeNote: s.changeNote.trim() } : {}) } })
-        : await api<DataElement>(dictionaryApi('element'), { method: 'POST', body: spec });
-      const message = record
-        ? t('dictionary.form.updated', { code: saved.code, version: saved.version, status: t(`dictionary.status.${saved.status}`) })
-        : t('dictionary.form.created', { code: saved.code });
-      navigate(dictionaryPath('element', saved.code), { state: { message } });
-    } catch (err) {
-      setSubmitError(err);
-      setBusy(false);
-      requestAnimationFrame(() => summaryRef.current?.focus());
-    }
-  };
+    const saved = record
+      ? await api<DataElement>(dictionaryApi('element', record.code), { method: 'PUT', body: { ...spec, ...(s.changeNote.trim() ? { changeNote: s.changeNote.trim() } : {}) } })
+      : await api<DataElement>(dictionaryApi('element'), { method: 'POST', body: spec });
+    const message = record
+      ? t('dictionary.form.updated', { code: saved.code, version: saved.version, status: t(`dictionary.status.${saved.status}`) })
+      : t('dictionary.form.created', { code: saved.code });
+    navigate(dictionaryPath('element', saved.code), { state: { message } });
+  });
 
-  const owner = agencyMap.get(s.ownerAgencyId);
 
   return (
     <form className="system-form dictionary-form" onSubmit={(event) => void submit(event)} noValidate>
@@ -204,7 +164,7 @@ function ElementForm({ record }: { record: DataElement | null }) {
         <div className="form-row">
           <div className="field">
             <label htmlFor={dictFieldId('code')}>
-              {t('dictionary.field.code')} {req}
+              {t('dictionary.field.code')} <Required />
             </label>
             <input
               type="text"
@@ -225,7 +185,7 @@ function ElementForm({ record }: { record: DataElement | null }) {
           </div>
           <div className="field">
             <label htmlFor={dictFieldId('dataType')}>
-              {t('dictionary.field.dataType')} {req}
+              {t('dictionary.field.dataType')} <Required />
             </label>
             <select {...control('dataType', 'df-type-hint')} value={s.dataType} onChange={(e) => set('dataType', e.target.value as DataType)}>
               {DATA_TYPES.map((d) => (
@@ -242,21 +202,21 @@ function ElementForm({ record }: { record: DataElement | null }) {
         </div>
         <div className="field">
           <label htmlFor={dictFieldId('name.vi')}>
-            {t('dictionary.field.nameVi')} {req}
+            {t('dictionary.field.nameVi')} <Required />
           </label>
           <input type="text" {...control('name.vi')} lang="vi" value={s.nameVi} onChange={(e) => set('nameVi', e.target.value)} maxLength={300} required aria-required="true" />
           {errorOf('name.vi')}
         </div>
         <div className="field">
           <label htmlFor={dictFieldId('name.en')}>
-            {t('dictionary.field.nameEn')} {req}
+            {t('dictionary.field.nameEn')} <Required />
           </label>
           <input type="text" {...control('name.en')} lang="en" value={s.nameEn} onChange={(e) => set('nameEn', e.target.value)} maxLength={300} required aria-required="true" />
           {errorOf('name.en')}
         </div>
         <div className="field">
           <label htmlFor={dictFieldId('definition')}>
-            {t('dictionary.field.definition')} {req}
+            {t('dictionary.field.definition')} <Required />
           </label>
           <textarea {...control('definition', 'df-definition-hint')} rows={4} maxLength={4000} value={s.definition} onChange={(e) => set('definition', e.target.value)} required aria-required="true" />
           <p className="hint" id="df-definition-hint">
@@ -321,7 +281,7 @@ function ElementForm({ record }: { record: DataElement | null }) {
           <div className="form-row">
             <div className="field">
               <label htmlFor={dictFieldId('codeList')}>
-                {t('dictionary.field.codeList')} {req}
+                {t('dictionary.field.codeList')} <Required />
               </label>
               <select
                 {...control('codeList')}
@@ -369,7 +329,7 @@ function ElementForm({ record }: { record: DataElement | null }) {
         <h2 id="df-sec-stewardship">{t('dictionary.form.stewardship')}</h2>
         <fieldset className="check-group" id={dictFieldId('classification')} tabIndex={-1}>
           <legend>
-            {t('dictionary.field.classification')} {req}
+            {t('dictionary.field.classification')} <Required />
           </legend>
           <div className="radio-options">
             {CLASSIFICATIONS.map((c) => (
@@ -386,31 +346,18 @@ function ElementForm({ record }: { record: DataElement | null }) {
           </div>
           {errorOf('classification')}
         </fieldset>
-        <div className="field">
-          <label htmlFor={dictFieldId('ownerAgencyId')}>
-            {t('dictionary.field.ownerAgencyId')} {req}
-          </label>
-          {officer ? (
-            <>
-              <input type="text" id={dictFieldId('ownerAgencyId')} value={owner ? pick(owner.name) : s.ownerAgencyId} readOnly aria-readonly="true" aria-describedby="df-owner-hint" />
-              <p className="hint" id="df-owner-hint">
-                {t('dictionary.form.ownerFixed')}
-              </p>
-            </>
-          ) : (
-            <AgencySelect
-              id={dictFieldId('ownerAgencyId')}
-              value={s.ownerAgencyId}
-              onChange={(v) => set('ownerAgencyId', v)}
-              agencies={agencies.data ?? []}
-              required
-              emptyLabel={t('dictionary.form.chooseAgency')}
-              invalid={errors.has('ownerAgencyId')}
-              describedBy={errors.has('ownerAgencyId') ? `${dictFieldId('ownerAgencyId')}-error` : undefined}
-            />
-          )}
-          {errorOf('ownerAgencyId')}
-        </div>
+        <OwnerAgencyField
+          id={dictFieldId('ownerAgencyId')}
+          label={t('dictionary.field.ownerAgencyId')}
+          officer={officer}
+          value={s.ownerAgencyId}
+          onChange={(v) => set('ownerAgencyId', v)}
+          fixedHintId="df-owner-hint"
+          fixedHint={t('dictionary.form.ownerFixed')}
+          chooseLabel={t('dictionary.form.chooseAgency')}
+          invalid={errors.has('ownerAgencyId')}
+          error={errorOf('ownerAgencyId')}
+        />
         <div className="field">
           <label htmlFor={dictFieldId('steward')}>{t('dictionary.field.steward')}</label>
           <input type="text" {...control('steward', 'df-steward-hint')} value={s.steward} onChange={(e) => set('steward', e.target.value)} maxLength={200} />

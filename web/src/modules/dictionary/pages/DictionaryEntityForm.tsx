@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useMemo } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { DictionaryFormShell } from '../components/shells';
@@ -7,14 +7,13 @@ import { CARDINALITIES, ENTITY_RELATION_KINDS, type Cardinality, type DataElemen
 import { useAuth } from '../../../kit/auth';
 import { useTitle } from '../../../kit/useTitle';
 import { FormErrorSummary } from '../../../kit/form/FormErrorSummary';
-import { AgencySelect } from '../../framework/components/AgencySelect';
-import { useAgencyMap } from '../../framework/agencies';
+import { Required, useForm } from '../../../kit/form/useForm';
 import { CODE_PATTERN, dictFieldId, dictionaryFieldLabel } from '../format';
 import { dictionaryApi, dictionaryPath } from '../paths';
-import { fieldErrors } from '../../../kit/form/fieldErrors';
 import { useLang } from '../../../kit/text';
 import { useApiQuery } from '../../../kit/query';
-import { useAgencies } from '../../framework/data';
+import { OwnerAgencyField } from '../../framework/components/OwnerAgencyField';
+import { RepeatItem } from '../../../kit/form/Repeater';
 
 let keySeed = 0;
 const newKey = () => `a${++keySeed}`;
@@ -111,18 +110,12 @@ export function DictionaryEntityFormPage({ mode }: { mode: 'new' | 'edit' }) {
 
 function EntityForm({ record }: { record: DataEntity | null }) {
   const { t } = useTranslation();
-  const { lang, pick } = useLang();
+  const { pick } = useLang();
   const { user } = useAuth();
   const navigate = useNavigate();
   const officer = user?.role === 'officer';
-  const [s, setState] = useState<FormState>(() => stateFrom(record, officer ? (user?.agencyId ?? '') : ''));
-  const [busy, setBusy] = useState(false);
-  const [submitError, setSubmitError] = useState<unknown>(null);
-  const [localErrors, setLocalErrors] = useState<Map<string, string>>(new Map());
-  const summaryRef = useRef<HTMLDivElement>(null);
-  const focusNext = useRef<string | null>(null);
-  const agencies = useAgencies();
-  const agencyMap = useAgencyMap();
+  const form = useForm<FormState>({ initial: () => stateFrom(record, officer ? (user?.agencyId ?? '') : ''), idOf: dictFieldId, validate: (state) => clientErrors(state, t) });
+  const { state: s, setState, set, busy, submitError, localErrors, errors, errorList, summaryRef, control, errorOf } = form;
   const elements = useApiQuery<Page<DataElement>>(dictionaryApi('element'), { limit: 500 });
   const entities = useApiQuery<Page<DataEntity>>(dictionaryApi('entity'), { limit: 500 });
   const inUse = new Set(s.attributes.map((a) => a.element));
@@ -130,31 +123,9 @@ function EntityForm({ record }: { record: DataEntity | null }) {
   const targets = (entities.data?.items ?? []).filter((e) => e.status !== 'deprecated' || s.relations.some((r) => r.target === e.code));
   const elementByCode = useMemo(() => new Map((elements.data?.items ?? []).map((e) => [e.code, e] as [string, DataElement])), [elements.data]);
 
-  const serverErrors = useMemo(() => fieldErrors(submitError, lang, t), [submitError, lang, t]);
-  const errors = localErrors.size > 0 ? localErrors : serverErrors;
-  const errorList = [...errors.entries()];
 
-  useEffect(() => {
-    if (!focusNext.current) return;
-    document.getElementById(focusNext.current)?.focus();
-    focusNext.current = null;
-  });
-
-  const set = <K extends keyof FormState>(key: K, value: FormState[K]) => setState((prev) => ({ ...prev, [key]: value }));
   const updateAttribute = (index: number, changes: Partial<AttributeRow>) => setState((prev) => ({ ...prev, attributes: prev.attributes.map((a, i) => (i === index ? { ...a, ...changes } : a)) }));
   const updateRelation = (index: number, changes: Partial<RelationRow>) => setState((prev) => ({ ...prev, relations: prev.relations.map((r, i) => (i === index ? { ...r, ...changes } : r)) }));
-  const control = (path: string, hintId?: string) => {
-    const invalid = errors.has(path);
-    const describedBy = [hintId, invalid ? `${dictFieldId(path)}-error` : undefined].filter(Boolean).join(' ');
-    return { id: dictFieldId(path), 'aria-invalid': invalid || undefined, 'aria-describedby': describedBy || undefined } as const;
-  };
-  const errorOf = (path: string) =>
-    errors.has(path) ? (
-      <p className="field-error" id={`${dictFieldId(path)}-error`}>
-        {errors.get(path)}
-      </p>
-    ) : null;
-  const req = <span className="required">({t('common.required')})</span>;
   const targetOf = (path: string) => {
     if (path === 'attributes') return 'df-add-attribute';
     if (path === 'relations') return 'df-add-relation';
@@ -162,33 +133,17 @@ function EntityForm({ record }: { record: DataEntity | null }) {
     return dictFieldId(path === 'name' ? 'name.vi' : path);
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setSubmitError(null);
-    const local = clientErrors(s, t);
-    setLocalErrors(local);
-    if (local.size > 0) {
-      requestAnimationFrame(() => summaryRef.current?.focus());
-      return;
-    }
+  const submit = form.submit(async (s) => {
     const spec = specFrom(s);
-    setBusy(true);
-    try {
-      const saved = record
-        ? await api<DataEntity>(dictionaryApi('entity', record.code), { method: 'PUT', body: { ...spec, ...(s.changeNote.trim() ? { changeNote: s.changeNote.trim() } : {}) } })
-        : await api<DataEntity>(dictionaryApi('entity'), { method: 'POST', body: spec });
-      const message = record
-        ? t('dictionary.form.updated', { code: saved.code, version: saved.version, status: t(`dictionary.status.${saved.status}`) })
-        : t('dictionary.form.created', { code: saved.code });
-      navigate(dictionaryPath('entity', saved.code), { state: { message } });
-    } catch (err) {
-      setSubmitError(err);
-      setBusy(false);
-      requestAnimationFrame(() => summaryRef.current?.focus());
-    }
-  };
+    const saved = record
+      ? await api<DataEntity>(dictionaryApi('entity', record.code), { method: 'PUT', body: { ...spec, ...(s.changeNote.trim() ? { changeNote: s.changeNote.trim() } : {}) } })
+      : await api<DataEntity>(dictionaryApi('entity'), { method: 'POST', body: spec });
+    const message = record
+      ? t('dictionary.form.updated', { code: saved.code, version: saved.version, status: t(`dictionary.status.${saved.status}`) })
+      : t('dictionary.form.created', { code: saved.code });
+    navigate(dictionaryPath('entity', saved.code), { state: { message } });
+  });
 
-  const owner = agencyMap.get(s.ownerAgencyId);
 
   return (
     <form className="system-form dictionary-form" onSubmit={(event) => void submit(event)} noValidate>
@@ -207,7 +162,7 @@ function EntityForm({ record }: { record: DataEntity | null }) {
         <h2 id="ef-sec-general">{t('dictionary.form.general')}</h2>
         <div className="field">
           <label htmlFor={dictFieldId('code')}>
-            {t('dictionary.field.code')} {req}
+            {t('dictionary.field.code')} <Required />
           </label>
           <input type="text" {...control('code', 'df-code-hint')} value={s.code} onChange={(e) => set('code', e.target.value)} maxLength={64} autoComplete="off" readOnly={record !== null} required aria-required="true" />
           <p className="hint" id="df-code-hint">
@@ -217,51 +172,38 @@ function EntityForm({ record }: { record: DataEntity | null }) {
         </div>
         <div className="field">
           <label htmlFor={dictFieldId('name.vi')}>
-            {t('dictionary.field.nameVi')} {req}
+            {t('dictionary.field.nameVi')} <Required />
           </label>
           <input type="text" {...control('name.vi')} lang="vi" value={s.nameVi} onChange={(e) => set('nameVi', e.target.value)} maxLength={300} required aria-required="true" />
           {errorOf('name.vi')}
         </div>
         <div className="field">
           <label htmlFor={dictFieldId('name.en')}>
-            {t('dictionary.field.nameEn')} {req}
+            {t('dictionary.field.nameEn')} <Required />
           </label>
           <input type="text" {...control('name.en')} lang="en" value={s.nameEn} onChange={(e) => set('nameEn', e.target.value)} maxLength={300} required aria-required="true" />
           {errorOf('name.en')}
         </div>
         <div className="field">
           <label htmlFor={dictFieldId('definition')}>
-            {t('dictionary.field.definition')} {req}
+            {t('dictionary.field.definition')} <Required />
           </label>
           <textarea {...control('definition')} rows={3} maxLength={4000} value={s.definition} onChange={(e) => set('definition', e.target.value)} required aria-required="true" />
           {errorOf('definition')}
         </div>
         <div className="form-row">
-          <div className="field">
-            <label htmlFor={dictFieldId('ownerAgencyId')}>
-              {t('dictionary.field.ownerAgencyId')} {req}
-            </label>
-            {officer ? (
-              <>
-                <input type="text" id={dictFieldId('ownerAgencyId')} value={owner ? pick(owner.name) : s.ownerAgencyId} readOnly aria-readonly="true" aria-describedby="df-owner-hint" />
-                <p className="hint" id="df-owner-hint">
-                  {t('dictionary.form.ownerFixed')}
-                </p>
-              </>
-            ) : (
-              <AgencySelect
-                id={dictFieldId('ownerAgencyId')}
-                value={s.ownerAgencyId}
-                onChange={(v) => set('ownerAgencyId', v)}
-                agencies={agencies.data ?? []}
-                required
-                emptyLabel={t('dictionary.form.chooseAgency')}
-                invalid={errors.has('ownerAgencyId')}
-                describedBy={errors.has('ownerAgencyId') ? `${dictFieldId('ownerAgencyId')}-error` : undefined}
-              />
-            )}
-            {errorOf('ownerAgencyId')}
-          </div>
+          <OwnerAgencyField
+            id={dictFieldId('ownerAgencyId')}
+            label={t('dictionary.field.ownerAgencyId')}
+            officer={officer}
+            value={s.ownerAgencyId}
+            onChange={(v) => set('ownerAgencyId', v)}
+            fixedHintId="df-owner-hint"
+            fixedHint={t('dictionary.form.ownerFixed')}
+            chooseLabel={t('dictionary.form.chooseAgency')}
+            invalid={errors.has('ownerAgencyId')}
+            error={errorOf('ownerAgencyId')}
+          />
           <div className="field">
             <label htmlFor={dictFieldId('steward')}>{t('dictionary.field.steward')}</label>
             <input type="text" {...control('steward')} value={s.steward} onChange={(e) => set('steward', e.target.value)} maxLength={200} />
@@ -278,27 +220,20 @@ function EntityForm({ record }: { record: DataEntity | null }) {
           {s.attributes.map((a, i) => {
             const element = elementByCode.get(a.element);
             return (
-              <fieldset key={a.key} className="repeat-item">
-                <legend>{t('dictionary.form.attributeN', { n: i + 1 })}</legend>
-                <div className="repeat-remove">
-                  <button
-                    type="button"
-                    className="btn btn-danger btn-small"
-                    aria-label={t('dictionary.form.removeAttribute', { n: i + 1 })}
-                    onClick={() => {
-                      focusNext.current = 'df-add-attribute';
-                      setState((prev) => ({ ...prev, attributes: prev.attributes.filter((_, j) => j !== i) }));
-                      setLocalErrors(new Map());
-                      setSubmitError(null);
-                    }}
-                  >
-                    {t('common.remove')}
-                  </button>
-                </div>
+              <RepeatItem
+                key={a.key}
+                legend={t('dictionary.form.attributeN', { n: i + 1 })}
+                removeLabel={t('dictionary.form.removeAttribute', { n: i + 1 })}
+                onRemove={() => {
+                  form.focusAfterRender('df-add-attribute');
+                  setState((prev) => ({ ...prev, attributes: prev.attributes.filter((_, j) => j !== i) }));
+                  form.clearErrors();
+                }}
+              >
                 <div className="form-row">
                   <div className="field">
                     <label htmlFor={dictFieldId(`attributes.${i}.element`)}>
-                      {t('dictionary.col.element')} {req}
+                      {t('dictionary.col.element')} <Required />
                     </label>
                     <select {...control(`attributes.${i}.element`)} value={a.element} onChange={(e) => updateAttribute(i, { element: e.target.value })} required aria-required="true">
                       <option value="">{t('dictionary.form.chooseElement')}</option>
@@ -346,7 +281,7 @@ function EntityForm({ record }: { record: DataEntity | null }) {
                     <input type="text" {...control(`attributes.${i}.description`)} value={a.description} onChange={(e) => updateAttribute(i, { description: e.target.value })} maxLength={1000} />
                   </div>
                 </div>
-              </fieldset>
+              </RepeatItem>
             );
           })}
           <p className="hint" id="df-field-name-hint">
@@ -357,7 +292,7 @@ function EntityForm({ record }: { record: DataEntity | null }) {
             id="df-add-attribute"
             className="btn btn-secondary btn-small"
             onClick={() => {
-              focusNext.current = dictFieldId(`attributes.${s.attributes.length}.element`);
+              form.focusAfterRender(dictFieldId(`attributes.${s.attributes.length}.element`));
               setState((prev) => ({ ...prev, attributes: [...prev.attributes, emptyAttribute()] }));
             }}
           >
@@ -371,23 +306,16 @@ function EntityForm({ record }: { record: DataEntity | null }) {
         <div className="repeater">
           {s.relations.length === 0 && <p className="muted">{t('dictionary.noRelations')}</p>}
           {s.relations.map((r, i) => (
-            <fieldset key={r.key} className="repeat-item">
-              <legend>{t('dictionary.form.relationN', { n: i + 1 })}</legend>
-              <div className="repeat-remove">
-                <button
-                  type="button"
-                  className="btn btn-danger btn-small"
-                  aria-label={t('dictionary.form.removeRelation', { n: i + 1 })}
-                  onClick={() => {
-                    focusNext.current = 'df-add-relation';
-                    setState((prev) => ({ ...prev, relations: prev.relations.filter((_, j) => j !== i) }));
-                    setLocalErrors(new Map());
-                    setSubmitError(null);
-                  }}
-                >
-                  {t('common.remove')}
-                </button>
-              </div>
+            <RepeatItem
+              key={r.key}
+              legend={t('dictionary.form.relationN', { n: i + 1 })}
+              removeLabel={t('dictionary.form.removeRelation', { n: i + 1 })}
+              onRemove={() => {
+                form.focusAfterRender('df-add-relation');
+                setState((prev) => ({ ...prev, relations: prev.relations.filter((_, j) => j !== i) }));
+                form.clearErrors();
+              }}
+            >
               <div className="form-row">
                 <div className="field">
                   <label htmlFor={dictFieldId(`relations.${i}.kind`)}>{t('dictionary.form.relationKind')}</label>
@@ -401,7 +329,7 @@ function EntityForm({ record }: { record: DataEntity | null }) {
                 </div>
                 <div className="field">
                   <label htmlFor={dictFieldId(`relations.${i}.target`)}>
-                    {t('dictionary.form.relationTarget')} {req}
+                    {t('dictionary.form.relationTarget')} <Required />
                   </label>
                   <select {...control(`relations.${i}.target`)} value={r.target} onChange={(e) => updateRelation(i, { target: e.target.value })} required aria-required="true">
                     <option value="">{t('dictionary.form.chooseEntity')}</option>
@@ -428,14 +356,14 @@ function EntityForm({ record }: { record: DataEntity | null }) {
                 <label htmlFor={dictFieldId(`relations.${i}.description`)}>{t('dictionary.col.description')}</label>
                 <input type="text" {...control(`relations.${i}.description`)} value={r.description} onChange={(e) => updateRelation(i, { description: e.target.value })} maxLength={1000} />
               </div>
-            </fieldset>
+            </RepeatItem>
           ))}
           <button
             type="button"
             id="df-add-relation"
             className="btn btn-secondary btn-small"
             onClick={() => {
-              focusNext.current = dictFieldId(`relations.${s.relations.length}.kind`);
+              form.focusAfterRender(dictFieldId(`relations.${s.relations.length}.kind`));
               setState((prev) => ({ ...prev, relations: [...prev.relations, emptyRelation()] }));
             }}
           >

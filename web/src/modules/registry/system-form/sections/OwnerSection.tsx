@@ -4,47 +4,27 @@ import { Required } from '../../../../kit/form/useForm';
 import { fieldId } from '../../fields';
 import type { SectionProps } from '../useSystemForm';
 import { RepeatItem, Repeater } from '../../../../kit/form/Repeater';
-import { useLang } from '../../../../kit/text';
-import { AgencySelect } from '../../../framework/components/AgencySelect';
-import { useAgencyMap } from '../../../framework/agencies';
-import { useAgencies } from '../../../framework/data';
 import { emptyContact } from '../model';
+import { OwnerAgencyField } from '../../../framework/components/OwnerAgencyField';
 
 export function OwnerSection({ form, rows, officer }: SectionProps & { officer: boolean }) {
   const { t } = useTranslation();
   const { state: s, set, control, errorOf, errors } = form;
   const { addRow, updateRow, removeRow } = rows;
-  const { pick } = useLang();
-  const agencies = useAgencies();
-  const agencyMap = useAgencyMap();
-  const owner = agencyMap.get(s.ownerAgencyId);
   return (
     <FormSection id="sec-owner" title={t('systemForm.section.owner')}>
-      <div className="field">
-        <label htmlFor={fieldId('ownerAgencyId')}>
-          {t('fields.ownerAgencyId')} <Required />
-        </label>
-        {officer ? (
-          <>
-            <input type="text" id={fieldId('ownerAgencyId')} value={owner ? pick(owner.name) : s.ownerAgencyId} readOnly aria-readonly="true" aria-describedby="sf-owner-hint" />
-            <p className="hint" id="sf-owner-hint">
-              {t('systemForm.ownerFixed')}
-            </p>
-          </>
-        ) : (
-          <AgencySelect
-            id={fieldId('ownerAgencyId')}
-            value={s.ownerAgencyId}
-            onChange={(v) => set('ownerAgencyId', v)}
-            agencies={agencies.data ?? []}
-            required
-            emptyLabel={t('systemForm.chooseAgency')}
-            invalid={errors.has('ownerAgencyId')}
-            describedBy={errors.has('ownerAgencyId') ? `${fieldId('ownerAgencyId')}-error` : undefined}
-          />
-        )}
-        {errorOf('ownerAgencyId')}
-      </div>
+      <OwnerAgencyField
+        id={fieldId('ownerAgencyId')}
+        label={t('fields.ownerAgencyId')}
+        officer={officer}
+        value={s.ownerAgencyId}
+        onChange={(v) => set('ownerAgencyId', v)}
+        fixedHintId="sf-owner-hint"
+        fixedHint={t('systemForm.ownerFixed')}
+        chooseLabel={t('systemForm.chooseAgency')}
+        invalid={errors.has('ownerAgencyId')}
+        error={errorOf('ownerAgencyId')}
+      />
       <Repeater
         title={t('systemForm.contacts')}
         empty={t('systemForm.noContacts')}
