@@ -10,7 +10,7 @@ import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import type { ElementSpec, ResolvedEntity } from '../src/modules/dictionary/model.js';
 import { compileEntity } from '../src/modules/dictionary/validation/compile.js';
-import { csvParseOptions, interceptRecords } from '../src/modules/dictionary/validation/csv.js';
+import { csvParseOptions, interceptRecords } from '../src/core/tabular/csv.js';
 import { validateCsv } from '../src/modules/dictionary/validation/files.js';
 import { fmt, median, startProcess, stop } from './lib/harness.js';
 

@@ -1,5 +1,11 @@
-// CSV bytes before parsing: UTF-8 checked across chunk boundaries without decoding, and the delimiter of the header line.
+// CSV streamed: UTF-8 checked across chunk boundaries without decoding, the delimiter of the header line, and the
+// records handed over one by one in flat memory (readCsvRecords).
 import { isUtf8 } from 'node:buffer';
+import type { Readable } from 'node:stream';
+import { CsvError, parse, type Parser } from 'csv-parse';
+import { AppError } from '../errors.js';
+import { MAX_COLUMNS, fileErrors } from './errors.js';
+import { sniffFormat } from './sniff.js';
 
 function sequenceLength(lead: number): number {
   if (lead >= 0xc2 && lead <= 0xdf) return 2;
@@ -97,3 +103,159 @@ export function detectDelimiter(buf: Uint8Array): ',' | ';' | '\t' {
   return ',';
 }
 
+// ---- streamed records ----
+
+/** Longest record csv-parse may buffer (characters); beyond it the file is malformed (an unclosed quote, usually). */
+const MAX_RECORD_CHARS = 1_048_576;
+/** Bytes gathered to find the end of the header line, for the delimiter. */
+const HEADER_SCAN_BYTES = 64 * 1024;
+
+/** The parser options the validation uses; the benchmark's bare parse uses the same. */
+export function csvParseOptions(delimiter: string) {
+  return {
+    delimiter,
+    bom: true,
+    relax_column_count: true,
+    relax_quotes: true,
+    max_record_size: MAX_RECORD_CHARS,
+  } as const;
+}
+
+/**
+ * Hands each record straight to `onRecord`, in the parser's own call stack: csv-parse's Transform pushes records into
+ * its readable buffer, and its on_record option builds an info object per record; both cost more than the checks.
+ * What `onRecord` throws propagates out of parser.write().
+ */
+export function interceptRecords(parser: Parser, onRecord: (record: string[]) => void): Parser {
+  const push = parser.push.bind(parser);
+  parser.push = (chunk: unknown, encoding?: BufferEncoding): boolean => {
+    if (chunk === null) return push(null, encoding);
+    onRecord(chunk as string[]);
+    return true;
+  };
+  return parser;
+}
+
+export interface CsvStreamLimits {
+  /** Bytes read from the input before stopping with 413 FILE_TOO_LARGE. */
+  maxBytes: number;
+  /** Fields in one record (default MAX_COLUMNS). */
+  maxColumns?: number | undefined;
+  signal?: AbortSignal | undefined;
+}
+
+/**
+ * Reads a CSV stream (UTF-8, with or without BOM; ',' ';' or tab delimited as the header line shows) record by record,
+ * the header first, holding one chunk and the parser's current record. `onRecord` runs in the parser's call stack; what
+ * it throws stops the read. `onChunk` runs after each chunk read. Errors name the record they are in, counting the
+ * header as row 0: FILE_EMPTY (no bytes), FILE_ENCODING, FILE_NOT_CSV, FILE_TOO_LARGE, CSV_MALFORMED.
+ * The input is read, never destroyed.
+ */
+export async function readCsvRecords(input: Readable, limits: CsvStreamLimits, onRecord: (record: string[]) => void, onChunk?: () => void): Promise<void> {
+  const { signal } = limits;
+  const maxColumns = limits.maxColumns ?? MAX_COLUMNS;
+  const utf8 = new Utf8Validator();
+  let bytes = 0;
+  let head: Buffer[] = [];
+  let headBytes = 0;
+  let parser: Parser | undefined;
+  /** Records handed over, the header included: after the header, the number of the last data row. */
+  let records = 0;
+  /** The file line the last complete record ended on (csv-parse counts lines). */
+  let lastLine = 0;
+
+  const mapParserError = (err: unknown): unknown => (err instanceof CsvError ? fileErrors.csvMalformed(lastLine + 1, records, err.code) : err);
+
+  const take = (record: string[]): void => {
+    lastLine = (parser as Parser).info.lines;
+    if (record.length > maxColumns) throw fileErrors.tooManyColumns(record.length);
+    onRecord(record);
+    records++;
+  };
+
+  const start = (first: Buffer): [Parser, Buffer] => {
+    if (first.length >= 2 && ((first[0] === 0xff && first[1] === 0xfe) || (first[0] === 0xfe && first[1] === 0xff))) throw fileErrors.encoding(0);
+    if (sniffFormat(first.subarray(0, 4096)) !== 'csv') throw fileErrors.notCsv(0);
+    const body = first.length >= 3 && first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf ? first.subarray(3) : first;
+    const created = interceptRecords(parse(csvParseOptions(detectDelimiter(body.subarray(0, HEADER_SCAN_BYTES)))), take);
+    created.on('error', () => undefined); // read through `errored` after each write
+    parser = created;
+    return [created, body];
+  };
+
+  /** Writes to the parser; csv-parse's transform runs synchronously and records are intercepted, so nothing queues. */
+  const write = (p: Parser, chunk: Buffer) => {
+    p.write(chunk);
+    if (p.errored) throw mapParserError(p.errored);
+  };
+
+  /**
+   * The row (0: header) holding byte `offset` of `chunk`: the bytes before it go to the parser, which completes the
+   * records they end, but for the few bytes it holds back (a line break may be half of "\r\n"); those are counted
+   * here. Only on the way to an error.
+   */
+  const rowAt = (p: Parser, chunk: Buffer, offset: number): number => {
+    if (offset > 0) {
+      p.write(chunk.subarray(0, offset));
+      if (p.errored) throw mapParserError(p.errored);
+    }
+    const state = (p as unknown as { state?: { previousBuf?: Buffer; quoting?: boolean } }).state;
+    const held = state?.previousBuf;
+    let quoting = state?.quoting === true;
+    let breaks = 0;
+    if (held) {
+      for (let i = 0; i < held.length; i++) {
+        const c = held[i];
+        if (c === 34) quoting = !quoting;
+        else if (!quoting && (c === 10 || (c === 13 && held[i + 1] !== 10))) breaks++;
+      }
+    }
+    return records + breaks;
+  };
+
+  const feed = (p: Parser, chunk: Buffer) => {
+    const nul = chunk.indexOf(0);
+    const bad = utf8.check(chunk);
+    if (bad >= 0 && (nul < 0 || bad < nul)) throw fileErrors.encoding(rowAt(p, chunk, bad));
+    if (nul >= 0) throw fileErrors.notCsv(rowAt(p, chunk, nul));
+    write(p, chunk);
+  };
+
+  try {
+    // Not destroyed on an early stop: an HTTP request must stay open for the error reply; the caller owns the input.
+    for await (const piece of input.iterator({ destroyOnReturn: false }) as AsyncIterable<Buffer | string>) {
+      signal?.throwIfAborted();
+      const chunk = typeof piece === 'string' ? Buffer.from(piece) : piece;
+      bytes += chunk.length;
+      if (bytes > limits.maxBytes) throw fileErrors.tooLarge(limits.maxBytes);
+      if (parser) {
+        feed(parser, chunk);
+      } else {
+        head.push(chunk);
+        headBytes += chunk.length;
+        if (chunk.indexOf(10) < 0 && chunk.indexOf(13) < 0 && headBytes < HEADER_SCAN_BYTES) continue;
+        const [created, body] = start(Buffer.concat(head, headBytes));
+        head = [];
+        feed(created, body);
+      }
+      onChunk?.();
+    }
+    let p = parser;
+    if (!p) {
+      if (headBytes === 0) throw fileErrors.empty();
+      const [created, body] = start(Buffer.concat(head, headBytes));
+      feed(created, body);
+      p = created;
+    }
+    if (utf8.incomplete) throw fileErrors.encoding(records);
+    await new Promise<void>((resolve, reject) => {
+      p.once('error', reject);
+      p.once('finish', resolve);
+      p.end();
+    });
+    if (p.errored) throw mapParserError(p.errored);
+  } catch (err) {
+    parser?.destroy();
+    throw err instanceof AppError ? err : mapParserError(err);
+  }
+}
