@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { useAuth } from '../kit/auth';
 import { LANGS, type Lang } from '../i18n';
 import { useLang } from '../kit/text';
+import { canSeeRequests } from '../modules/registry/access';
+import { isAdmin } from '../modules/core/access';
 
 export function Layout() {
   const { t, i18n } = useTranslation();
@@ -67,10 +69,10 @@ export function Layout() {
     { to: '/agencies', label: t('nav.agencies'), show: true },
     { to: '/dictionary', label: t('nav.dictionary'), show: true },
     { to: '/registry', label: t('nav.registry'), show: Boolean(user), active: location.pathname.startsWith('/registry') && !inQueue },
-    { to: '/registry/requests', label: t('nav.requests'), show: Boolean(user) && user?.role !== 'viewer' },
+    { to: '/registry/requests', label: t('nav.requests'), show: canSeeRequests(user) },
     { to: '/compliance', label: t('nav.compliance'), show: Boolean(user) },
     { to: '/users', label: t('nav.users'), show: Boolean(user) },
-    { to: '/access-log', label: t('nav.accessLog'), show: user?.role === 'admin' },
+    { to: '/access-log', label: t('nav.accessLog'), show: isAdmin(user) },
   ];
 
   return (

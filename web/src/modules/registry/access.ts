@@ -23,3 +23,13 @@ export function allowedRequestTypes(system: Pick<SystemRecord, 'approvedVersion'
   if (system.lifecycle !== 'retired') types.push('retire');
   return types;
 }
+
+/** The review queue and a system's requests are for everyone but viewers (officers see their agency's). */
+export function canSeeRequests(user: User | null | undefined): boolean {
+  return Boolean(user) && user?.role !== 'viewer';
+}
+
+/** Filling in and importing the XLSX template: administrators and officers (ArchiMate is for reviewers). */
+export function canImportXlsx(user: User | null | undefined): boolean {
+  return user?.role === 'admin' || user?.role === 'officer';
+}

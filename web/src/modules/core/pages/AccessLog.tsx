@@ -10,6 +10,7 @@ import { useTitle } from '../../../kit/useTitle';
 import { formatDateTime, useLang } from '../../../kit/text';
 import { useApiQuery } from '../../../kit/query';
 import { Tabs } from '../../../kit/Tabs';
+import { isAdmin } from '../access';
 
 const PAGE_SIZE = 50;
 const METHODS = ['GET', 'POST', 'PATCH', 'PUT', 'DELETE'];
@@ -31,7 +32,7 @@ export function AccessLogPage() {
         <Loading />
       ) : user === null ? (
         <AccessDenied reason="login" />
-      ) : user.role !== 'admin' ? (
+      ) : !isAdmin(user) ? (
         <AccessDenied reason="role" />
       ) : (
         <>

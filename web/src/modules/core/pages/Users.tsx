@@ -11,6 +11,7 @@ import { AgencySelect } from '../../framework/components/AgencySelect';
 import { formatDateTime, useLang } from '../../../kit/text';
 import { useApiQuery } from '../../../kit/query';
 import { useAgencies } from '../../framework/data';
+import { isAdmin } from '../access';
 
 const PAGE_SIZE = 25;
 
@@ -27,7 +28,7 @@ export function UsersPage() {
         <AccessDenied reason="login" />
       ) : (
         <>
-          {user.role === 'admin' ? (
+          {isAdmin(user) ? (
             <UserAdmin />
           ) : (
             <section className="section" aria-labelledby="users-list-title">

@@ -13,6 +13,7 @@ import { dictionaryApi, dictionaryPath } from '../paths';
 import { fieldErrors } from '../../../kit/form/fieldErrors';
 import { useLang } from '../../../kit/text';
 import { useAgencies } from '../../framework/data';
+import { ownerAgencyFixed } from '../../framework/access';
 
 export function DictionaryCodeListFormPage({ mode }: { mode: 'new' | 'edit' }) {
   const { t } = useTranslation();
@@ -28,7 +29,7 @@ function CodeListForm({ record }: { record: CodeList | null }) {
   const { lang } = useLang();
   const { user } = useAuth();
   const navigate = useNavigate();
-  const officer = user?.role === 'officer';
+  const officer = ownerAgencyFixed(user);
   const agencies = useAgencies();
   const [code, setCode] = useState(record?.code ?? '');
   const [nameVi, setNameVi] = useState(record?.name.vi ?? '');

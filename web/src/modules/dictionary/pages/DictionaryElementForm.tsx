@@ -12,6 +12,7 @@ import { dictionaryApi, dictionaryPath } from '../paths';
 import { useLang } from '../../../kit/text';
 import { useApiQuery } from '../../../kit/query';
 import { OwnerAgencyField } from '../../framework/components/OwnerAgencyField';
+import { ownerAgencyFixed } from '../../framework/access';
 
 interface FormState {
   code: string;
@@ -124,7 +125,7 @@ function ElementForm({ record }: { record: DataElement | null }) {
   const { pick } = useLang();
   const { user } = useAuth();
   const navigate = useNavigate();
-  const officer = user?.role === 'officer';
+  const officer = ownerAgencyFixed(user);
   const form = useForm<FormState>({ initial: () => stateFrom(record, officer ? (user?.agencyId ?? '') : ''), idOf: dictFieldId, validate: (state) => clientErrors(state, t) });
   const { state: s, setState, set, busy, submitError, localErrors, errors, errorList, summaryRef, control, errorOf } = form;
   const lists = useApiQuery<Page<CodeList>>(dictionaryApi('code_list'), { limit: 500 });

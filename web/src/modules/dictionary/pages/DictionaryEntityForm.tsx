@@ -14,6 +14,7 @@ import { useLang } from '../../../kit/text';
 import { useApiQuery } from '../../../kit/query';
 import { OwnerAgencyField } from '../../framework/components/OwnerAgencyField';
 import { RepeatItem } from '../../../kit/form/Repeater';
+import { ownerAgencyFixed } from '../../framework/access';
 
 let keySeed = 0;
 const newKey = () => `a${++keySeed}`;
@@ -113,7 +114,7 @@ function EntityForm({ record }: { record: DataEntity | null }) {
   const { pick } = useLang();
   const { user } = useAuth();
   const navigate = useNavigate();
-  const officer = user?.role === 'officer';
+  const officer = ownerAgencyFixed(user);
   const form = useForm<FormState>({ initial: () => stateFrom(record, officer ? (user?.agencyId ?? '') : ''), idOf: dictFieldId, validate: (state) => clientErrors(state, t) });
   const { state: s, setState, set, busy, submitError, localErrors, errors, errorList, summaryRef, control, errorOf } = form;
   const elements = useApiQuery<Page<DataElement>>(dictionaryApi('element'), { limit: 500 });

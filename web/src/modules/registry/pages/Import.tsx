@@ -8,14 +8,14 @@ import { Breadcrumb } from '../../../kit/Breadcrumb';
 import { AccessDenied, ErrorBox, LiveMessage, Loading } from '../../../kit/feedback';
 import { TableWrap } from '../../../kit/table';
 import { useTitle } from '../../../kit/useTitle';
-import { isReviewer } from '../access';
+import { isReviewer, canImportXlsx } from '../access';
 import { useLang } from '../../../kit/text';
 
 export function ImportPage() {
   const { t } = useTranslation();
   useTitle(t('import.title'));
   const { user } = useAuth();
-  const canXlsx = user?.role === 'admin' || user?.role === 'officer';
+  const canXlsx = canImportXlsx(user);
   return (
     <div className="page">
       <Breadcrumb trail={[{ to: '/registry', label: t('registry.title') }]} current={t('import.crumb')} />

@@ -13,7 +13,7 @@ import { DiffTable } from '../components/DiffTable';
 import { FindingList } from '../components/FindingList';
 import { useAgencyMap, agencyLabel } from '../../framework/agencies';
 import { formatFieldValue } from '../fields';
-import { isReviewer } from '../access';
+import { isReviewer, canSeeRequests } from '../access';
 import { systemPath } from '../paths';
 import { formatDateTime, useLang } from '../../../kit/text';
 import { useApiQuery, useApiQueryIf } from '../../../kit/query';
@@ -31,7 +31,7 @@ export function RequestsPage() {
         <Loading />
       ) : user === null ? (
         <AccessDenied reason="login" />
-      ) : user.role === 'viewer' ? (
+      ) : !canSeeRequests(user) ? (
         <div className="notice notice-warning" role="status">
           <p>{t('requests.viewerDenied')}</p>
         </div>

@@ -10,7 +10,7 @@ import { useTitle } from '../../../kit/useTitle';
 import { ComplianceBadge, KindTag, LifecycleBadge, RecordStatusBadge } from '../components/badges';
 import { SectionLinks } from '../../../kit/SectionLinks';
 import { useAgencyMap, agencyLabel } from '../../framework/agencies';
-import { canEditSystem } from '../access';
+import { canEditSystem, canSeeRequests } from '../access';
 import { systemPath } from '../paths';
 import { formatDateTime, useLang } from '../../../kit/text';
 import { useApiQueryIf, useInvalidate } from '../../../kit/query';
@@ -86,8 +86,8 @@ function SystemDetail({ system, arrival, reload }: { system: SystemRecord; arriv
     void invalidate('/api/v1/registry');
     reload();
   };
-  const canSeeRequests = user?.role !== 'viewer';
-  const requests = useApiQueryIf<Page<RegistrationRequest>>(canSeeRequests, '/api/v1/registry/requests', { system: system.id, limit: 100 }, { version: system.status });
+  const showRequests = canSeeRequests(user);
+  const requests = useApiQueryIf<Page<RegistrationRequest>>(showRequests, '/api/v1/registry/requests', { system: system.id, limit: 100 }, { version: system.status });
   const lastDecided = (requests.data?.items ?? []).find((r) => r.status !== 'pending');
   const decisionShown = (system.status === 'returned' || system.status === 'rejected') && lastDecided?.decisionComment ? lastDecided : undefined;
 
@@ -140,7 +140,7 @@ function SystemDetail({ system, arrival, reload }: { system: SystemRecord; arriv
 
       <ComplianceSection system={system} />
       <RelationsSection system={system} editable={editable} onChanged={changed} />
-      <RequestsSection system={system} editable={editable} requests={canSeeRequests ? requests : null} onChanged={changed} />
+      <RequestsSection system={system} editable={editable} requests={showRequests ? requests : null} onChanged={changed} />
       <VersionsSection system={system} />
       <DetailsSection system={system} agencyName={(id) => agencyLabel(agencyMap.get(id), id, lang)} />
     </>

@@ -24,6 +24,7 @@ import { ChannelsSection } from '../system-form/sections/ChannelsSection';
 import { DataSection } from '../system-form/sections/DataSection';
 import { InterfacesSection } from '../system-form/sections/InterfacesSection';
 import { DocumentsSection } from '../system-form/sections/DocumentsSection';
+import { ownerAgencyFixed } from '../../framework/access';
 
 export function SystemFormPage({ mode }: { mode: 'new' | 'edit' }) {
   const { t } = useTranslation();
@@ -140,7 +141,7 @@ function SystemForm({ record }: { record: SystemRecord | null }) {
         />
 
         <GeneralSection {...sectionProps} />
-        <OwnerSection {...sectionProps} officer={user?.role === 'officer'} />
+        <OwnerSection {...sectionProps} officer={ownerAgencyFixed(user)} />
         <ArchitectureSection {...sectionProps} initialLayer={record?.layer ?? ''} />
         <LifecycleSection {...sectionProps} />
         <SecuritySection {...sectionProps} />

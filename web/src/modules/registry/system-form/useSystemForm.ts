@@ -4,6 +4,7 @@ import { fieldId } from '../fields';
 import { clientErrors, formFieldErrors, stateFrom, type FormState, type RowList } from './model';
 import { useTranslation } from 'react-i18next';
 import type { SystemRecord } from '../../../api/types';
+import { ownerAgencyFixed } from '../../framework/access';
 
 /** Adding, changing and removing the rows of the form's list fields (contacts, data objects, interfaces, documents). */
 export interface RowActions {
@@ -22,7 +23,7 @@ export interface SectionProps {
 
 export function useSystemForm(record: SystemRecord | null, user: User | null | undefined): SectionProps {
   const { t } = useTranslation();
-  const officer = user?.role === 'officer';
+  const officer = ownerAgencyFixed(user);
   const form = useForm<FormState>({
     initial: () => stateFrom(record, officer ? (user?.agencyId ?? '') : ''),
     idOf: fieldId,
