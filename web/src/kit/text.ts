@@ -1,18 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { Localised } from '../api/types';
 import type { Lang } from '../i18n';
+// The same folding as the server's search, so a filter on the page and a search by the API agree.
+import { foldForSearch as fold } from '../../../src/core/text';
 
-/** Lower case without Vietnamese diacritics, so "tu dien" finds "từ điển". */
-export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
-    .trim();
-}
-
+/** Every word of the needle is in the haystack, ignoring case and Vietnamese diacritics ("pho hien" finds "Phố Hiến"). */
 export function matches(haystack: string, needle: string): boolean {
   const words = fold(needle).split(/\s+/).filter(Boolean);
   if (words.length === 0) return true;
