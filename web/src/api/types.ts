@@ -163,7 +163,8 @@ export type Cardinality = EntityAttribute['cardinality'];
 export const ENTITY_RELATION_KINDS = ['has', 'belongs_to', 'refers_to'] as const satisfies readonly EntityRelationKind[];
 export type EntityRelationKind = EntityRelation['kind'];
 export const PROBLEMS = ['missing', 'wrong_type', 'bad_format', 'too_short', 'too_long', 'unknown_code', 'out_of_range', 'unknown_field', 'missing_column'] as const satisfies readonly Problem[];
-export type Problem = Schemas['ValidationFinding']['problem'];
+/** The findings' problems, as the findings filter names them (the finding itself says only string). */
+export type Problem = NonNullable<NonNullable<paths['/api/v1/dictionary/validation-runs/{id}/findings']['get']['parameters']['query']>['problem']>;
 export const TRANSITIONS = ['submit', 'approve', 'return', 'deprecate'] as const;
 export type Transition = (typeof TRANSITIONS)[number];
 

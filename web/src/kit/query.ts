@@ -6,6 +6,7 @@
 import { keepPreviousData, QueryClient, useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { useCallback, useRef } from 'react';
 import { api, type Query } from '../api/client';
+import { asQuery, fillPath, type GetJson, type GetPath, type GetPathParams, type GetQuery } from '../api/paths';
 
 export const queryClient = new QueryClient({
   defaultOptions: {
@@ -74,4 +75,16 @@ export function useInvalidate(): (path: string) => Promise<void> {
 /** GET `path` only `when` the page needs it (signed in, a choice made); null otherwise. */
 export function useApiQueryIf<T>(when: boolean, path: string, query: Query = {}, options: LoadOptions = {}): Loaded<T | null> {
   return useLoaded<T | null>([...apiKey(path, query), { when, version: options.version }], (signal) => (when ? api<T>(path, { signal, query }) : Promise.resolve(null)), options);
+}
+
+/**
+ * GET an operation of the generated document: `useGet('/api/v1/registry/systems/{id}/versions', { path: { id } })`.
+ * The answer's type, the path parameters and the query come from the document.
+ */
+export function useGet<P extends GetPath>(
+  template: P,
+  params: { path?: GetPathParams<P>; query?: GetQuery<P> } & LoadOptions = {},
+): Loaded<GetJson<P>> {
+  const { path, query, ...options } = params;
+  return useApiQuery<GetJson<P>>(fillPath(template, (path ?? {}) as Record<string, string | number>), asQuery(query), options);
 }

@@ -2,13 +2,13 @@ import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client';
-import type { AccessLogEntry, AuditEntry, AuditVerification, Page, User } from '../../../api/types';
+import type { AccessLogEntry, AuditVerification, Page } from '../../../api/types';
 import { useAuth } from '../../../kit/auth';
 import { AccessDenied, ErrorBox, Loading } from '../../../kit/feedback';
 import { Pager, TableWrap } from '../../../kit/table';
 import { useTitle } from '../../../kit/useTitle';
 import { formatDateTime, useLang } from '../../../kit/text';
-import { useApiQuery } from '../../../kit/query';
+import { useApiQuery, useGet } from '../../../kit/query';
 import { Tabs } from '../../../kit/Tabs';
 import { isAdmin } from '../access';
 
@@ -47,7 +47,7 @@ export function AccessLogPage() {
 }
 
 function useUserLabels(): (id: string | null) => string {
-  const users = useApiQuery<Page<User>>('/api/v1/users', { limit: 500 });
+  const users = useGet('/api/v1/users', { query: { limit: 500, offset: 0 } });
   const map = useMemo(() => new Map((users.data?.items ?? []).map((u) => [u.id, u.email])), [users.data]);
   return (id) => (id ? (map.get(id) ?? id.slice(0, 8)) : '—');
 }
@@ -190,7 +190,7 @@ function AuditPanel() {
   const [verifying, setVerifying] = useState(false);
   const [result, setResult] = useState<AuditVerification | null>(null);
   const [verifyError, setVerifyError] = useState<unknown>(null);
-  const audit = useApiQuery<Page<AuditEntry>>('/api/v1/audit', { entity, limit: PAGE_SIZE, offset });
+  const audit = useGet('/api/v1/audit', { query: { entity, limit: PAGE_SIZE, offset } });
 
   const verify = async () => {
     setVerifying(true);

@@ -1,12 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-
-import type { Providers } from '../../../api/types';
 import { useAuth } from '../../../kit/auth';
 import { ErrorBox, Loading } from '../../../kit/feedback';
 import { useTitle } from '../../../kit/useTitle';
-import { useApiQuery } from '../../../kit/query';
+import { useGet } from '../../../kit/query';
 
 /** Where to go after login: the page the user came from, if it is one of ours. */
 function returnPath(state: unknown): string {
@@ -21,7 +19,7 @@ export function LoginPage() {
   const { user, login, logout } = useAuth();
   const location = useLocation();
   const navigate = useNavigate();
-  const providers = useApiQuery<Providers>('/api/v1/auth/providers');
+  const providers = useGet('/api/v1/auth/providers');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);

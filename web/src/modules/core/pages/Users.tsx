@@ -9,7 +9,7 @@ import { useTitle } from '../../../kit/useTitle';
 import { Dialog } from '../../../kit/Dialog';
 import { AgencySelect } from '../../framework/components/AgencySelect';
 import { formatDateTime, useLang } from '../../../kit/text';
-import { useApiQuery } from '../../../kit/query';
+import { useApiQuery, useGet } from '../../../kit/query';
 import { useAgencies } from '../../framework/data';
 import { isAdmin } from '../access';
 
@@ -296,7 +296,7 @@ function UserForm({ agencies, user, onDone }: { agencies: Agency[]; user?: User;
 function ApiTokens() {
   const { t } = useTranslation();
   const { lang } = useLang();
-  const tokens = useApiQuery<{ items: ApiTokenItem[] }>('/api/v1/auth/tokens');
+  const tokens = useGet('/api/v1/auth/tokens');
   const [name, setName] = useState('');
   const [days, setDays] = useState('90');
   const [secret, setSecret] = useState<{ name: string; token: string } | null>(null);

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { upload } from '../../../api/client';
-import { CLASSIFICATIONS, DATA_TYPES, GOVERNANCE_STATUSES, type CodeList, type DataElement, type DataEntity, type DictionaryKind, type DictionaryRecord, type ElementsImported, type MappingConformance, type Page } from '../../../api/types';
+import { CLASSIFICATIONS, DATA_TYPES, GOVERNANCE_STATUSES, type CodeList, type DataElement, type DataEntity, type DictionaryKind, type DictionaryRecord, type ElementsImported, type Page } from '../../../api/types';
 import { useAuth } from '../../../kit/auth';
 import { ErrorBox, LiveMessage, Loading } from '../../../kit/feedback';
 import { Pager, TableWrap } from '../../../kit/table';
@@ -17,7 +17,7 @@ import { canCreateObject } from '../access';
 import { dictionaryApi, dictionaryPath } from '../paths';
 import { fileContentType, formatShare, importRowErrors } from '../format';
 import { formatNumber, useLang } from '../../../kit/text';
-import { useApiQuery } from '../../../kit/query';
+import { useApiQuery, useGet } from '../../../kit/query';
 import { useAgencies } from '../../framework/data';
 import { Tabs } from '../../../kit/Tabs';
 
@@ -251,7 +251,7 @@ function MappingSection() {
   const { t } = useTranslation();
   const { lang } = useLang();
   const agencyMap = useAgencyMap();
-  const mapping = useApiQuery<MappingConformance>('/api/v1/registry/data-mapping');
+  const mapping = useGet('/api/v1/registry/data-mapping');
   const data = mapping.data;
   const agencyCaption = t('dictionary.mapping.agencyCaption');
   const systemCaption = t('dictionary.mapping.systemCaption');

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ApiError, download } from '../../../api/client';
-import { PROBLEMS, type Page, type Problem, type ValidationFinding, type ValidationRun } from '../../../api/types';
+import { PROBLEMS, type Problem, type ValidationRun } from '../../../api/types';
 import { useAuth } from '../../../kit/auth';
 import { AccessDenied, ErrorBox, LiveMessage, Loading } from '../../../kit/feedback';
 import { Breadcrumb } from '../../../kit/Breadcrumb';
@@ -12,7 +12,7 @@ import { useArrivalMessage } from '../useArrivalMessage';
 import { dictionaryPath } from '../paths';
 import { formatBytes } from '../format';
 import { formatDateTime, formatNumber, useLang } from '../../../kit/text';
-import { useApiQuery, useApiQueryIf } from '../../../kit/query';
+import { useApiQueryIf, useGet } from '../../../kit/query';
 import { FilterSelect, useUrlFilters, ClearFilters } from '../../../kit/filters';
 
 const PAGE_SIZE = 50;
@@ -199,7 +199,7 @@ function Findings({ run, fields, problems }: { run: ValidationRun; fields: strin
   const { value, offset, update } = useUrlFilters();
   const field = value('field');
   const problem = value('problem');
-  const findings = useApiQuery<Page<ValidationFinding>>(`/api/v1/dictionary/validation-runs/${encodeURIComponent(run.id)}/findings`, { field, problem, limit: PAGE_SIZE, offset });
+  const findings = useGet('/api/v1/dictionary/validation-runs/{id}/findings', { path: { id: run.id }, query: { field, problem: (problem || undefined) as Problem | undefined, limit: PAGE_SIZE, offset } });
   const caption = t('dictionary.run.findingsCaption');
   return (
     <section className="section" aria-labelledby="findings-title">

@@ -11,7 +11,7 @@ import { useTitle } from '../../../kit/useTitle';
 import { dictionaryApi, dictionaryPath, runPath } from '../paths';
 import { fileContentType, formatBytes } from '../format';
 import { formatDateTime, formatNumber, useLang } from '../../../kit/text';
-import { useApiQuery } from '../../../kit/query';
+import { useApiQuery, useGet } from '../../../kit/query';
 
 const RUNS_PAGE = 20;
 
@@ -199,7 +199,7 @@ function RunList() {
   const { t } = useTranslation();
   const { lang } = useLang();
   const [offset, setOffset] = useState(0);
-  const runs = useApiQuery<Page<ValidationRun>>('/api/v1/dictionary/validation-runs', { limit: RUNS_PAGE, offset });
+  const runs = useGet('/api/v1/dictionary/validation-runs', { query: { limit: RUNS_PAGE, offset } });
   const caption = t('dictionary.validate.runsCaption');
   return (
     <section className="section" aria-labelledby="runs-title">

@@ -1,15 +1,14 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-
-import type { Agency, Page } from '../../../api/types';
+import type { Agency } from '../../../api/types';
 import { ErrorBox, Loading } from '../../../kit/feedback';
 import { Pager, TableWrap } from '../../../kit/table';
 import { useTitle } from '../../../kit/useTitle';
 import { useLang } from '../../../kit/text';
 import { agencyPath } from '../agencies';
 import { useAgencies } from '../data';
-import { useApiQuery } from '../../../kit/query';
+import { useGet } from '../../../kit/query';
 
 const PAGE_SIZE = 20;
 // The map and ECharts load only with this page.
@@ -85,7 +84,7 @@ function Communes() {
     return () => clearTimeout(timer);
   }, [text]);
 
-  const page = useApiQuery<Page<Agency>>('/api/v1/agencies', { kind: 'commune', q, limit: PAGE_SIZE, offset });
+  const page = useGet('/api/v1/agencies', { query: { kind: 'commune', q, limit: PAGE_SIZE, offset } });
 
   const highlighted = useMemo(() => new Set((page.data?.items ?? []).map((a) => a.adminUnitCode ?? '')), [page.data]);
 

@@ -2,7 +2,7 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../../api/client';
-import { TASK_STATUSES, type Agency, type ProgressEntry, type Task, type TaskDetail, type TaskStatus } from '../../../api/types';
+import { TASK_STATUSES, type Agency, type ProgressEntry, type Task, type TaskStatus } from '../../../api/types';
 import { useAuth } from '../../../kit/auth';
 import { Breadcrumb } from '../../../kit/Breadcrumb';
 import { ErrorBox, LiveMessage, Loading } from '../../../kit/feedback';
@@ -11,7 +11,7 @@ import { useTitle } from '../../../kit/useTitle';
 import { TableWrap } from '../../../kit/table';
 import { unitText } from '../data';
 import { formatDate, formatDateTime, today, useLang } from '../../../kit/text';
-import { useApiQuery } from '../../../kit/query';
+import { useGet } from '../../../kit/query';
 import { useAgencies } from '../data';
 import { useRoadmapGroups } from '../data';
 
@@ -21,7 +21,7 @@ export function TaskPage() {
   const { lang, pick } = useLang();
   const { user } = useAuth();
   const location = useLocation();
-  const task = useApiQuery<TaskDetail>(`/api/v1/roadmap/tasks/${encodeURIComponent(code)}`);
+  const task = useGet('/api/v1/roadmap/tasks/{code}', { path: { code } });
   const groups = useRoadmapGroups();
   const agencies = useAgencies();
   const agencyMap = useMemo(() => new Map((agencies.data ?? []).map((a) => [a.id, a] as [string, Agency])), [agencies.data]);

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/client';
-import type { AgencyLandscape, SystemRecord } from '../../../api/types';
+import type { SystemRecord } from '../../../api/types';
 import { useAuth } from '../../../kit/auth';
 import { Breadcrumb } from '../../../kit/Breadcrumb';
 import { AccessDenied, ErrorBox, Loading } from '../../../kit/feedback';
@@ -14,7 +14,7 @@ import { useAgencyMap } from '../../framework/agencies';
 import { canEditSystem } from '../access';
 import { systemPath } from '../paths';
 import { useLang } from '../../../kit/text';
-import { useApiQuery } from '../../../kit/query';
+import { useGet } from '../../../kit/query';
 import { useFramework } from '../../framework/data';
 
 export function AgencyPage() {
@@ -60,7 +60,7 @@ function Landscape({ id }: { id: string }) {
   const { t } = useTranslation();
   const { pick } = useLang();
   const { user } = useAuth();
-  const landscape = useApiQuery<AgencyLandscape>(`/api/v1/registry/agencies/${encodeURIComponent(id)}`);
+  const landscape = useGet('/api/v1/registry/agencies/{id}', { path: { id } });
   const framework = useFramework();
   const layers = useMemo(() => (framework.data ? [...framework.data.layers].sort((a, b) => b.position - a.position) : []), [framework.data]);
   const data = landscape.data;

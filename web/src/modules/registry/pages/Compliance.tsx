@@ -2,7 +2,7 @@ import { lazy, Suspense, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client';
-import type { ComplianceOverview, EvaluationResult } from '../../../api/types';
+import type { EvaluationResult } from '../../../api/types';
 import { useAuth } from '../../../kit/auth';
 import { AccessDenied, ErrorBox, LiveMessage, Loading } from '../../../kit/feedback';
 import { TableWrap } from '../../../kit/table';
@@ -11,7 +11,7 @@ import { ComplianceTotals } from '../components/ComplianceTotals';
 import { useAgencyMap, agencyPath } from '../../framework/agencies';
 import { isReviewer } from '../access';
 import { useLang } from '../../../kit/text';
-import { useApiQuery } from '../../../kit/query';
+import { useGet } from '../../../kit/query';
 
 // ECharts loads only with this page.
 const ComplianceChart = lazy(() => import('../components/ComplianceChart'));
@@ -33,7 +33,7 @@ function Overview() {
   const { lang, pick } = useLang();
   const { user } = useAuth();
   const agencyMap = useAgencyMap();
-  const summary = useApiQuery<ComplianceOverview>('/api/v1/registry/compliance');
+  const summary = useGet('/api/v1/registry/compliance');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [message, setMessage] = useState<string | null>(null);

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../../api/client';
-import { REQUEST_STATUSES, type FieldChange, type Finding, type Page, type RegistrationRequest, type SystemRecord } from '../../../api/types';
+import { REQUEST_STATUSES, type FieldChange, type Page, type RegistrationRequest } from '../../../api/types';
 import { useAuth } from '../../../kit/auth';
 import { AccessDenied, ErrorBox, LiveMessage, Loading } from '../../../kit/feedback';
 import { Pager, TableWrap } from '../../../kit/table';
@@ -16,7 +16,7 @@ import { formatFieldValue } from '../fields';
 import { isReviewer, canSeeRequests } from '../access';
 import { systemPath } from '../paths';
 import { formatDateTime, useLang } from '../../../kit/text';
-import { useApiQuery, useApiQueryIf } from '../../../kit/query';
+import { useApiQuery, useApiQueryIf, useGet } from '../../../kit/query';
 
 const PAGE_SIZE = 25;
 
@@ -173,8 +173,8 @@ function ReviewPanel({ request, canDecide, onDecided }: { request: RegistrationR
   const { t } = useTranslation();
   const { lang, pick } = useLang();
   const agencyMap = useAgencyMap();
-  const system = useApiQuery<SystemRecord>(`/api/v1/registry/systems/${encodeURIComponent(request.systemId)}`);
-  const findings = useApiQuery<{ findings: Finding[] }>(`/api/v1/registry/systems/${encodeURIComponent(request.systemId)}/compliance`);
+  const system = useGet('/api/v1/registry/systems/{id}', { path: { id: request.systemId } });
+  const findings = useGet('/api/v1/registry/systems/{id}/compliance', { path: { id: request.systemId } });
   const approved = system.data?.approvedVersion ?? null;
   const compareFrom = approved !== null && approved !== request.version ? approved : null;
   const diff = useApiQueryIf<{ from: number; to: number; changes: FieldChange[] }>(

@@ -1,14 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import type { Finding, SystemRecord } from '../../../api/types';
+import type { SystemRecord } from '../../../api/types';
 import { ErrorBox, Loading } from '../../../kit/feedback';
 import { FindingList } from '../components/FindingList';
 import { formatDateTime, useLang } from '../../../kit/text';
-import { useApiQuery } from '../../../kit/query';
+import { useGet } from '../../../kit/query';
 
 export function ComplianceSection({ system }: { system: SystemRecord }) {
   const { t } = useTranslation();
   const { lang } = useLang();
-  const findings = useApiQuery<{ findings: Finding[] }>(`/api/v1/registry/systems/${encodeURIComponent(system.id)}/compliance`);
+  const findings = useGet('/api/v1/registry/systems/{id}/compliance', { path: { id: system.id } });
   const items = findings.data?.findings ?? [];
   const failing = items.filter((f) => f.outcome === 'fail');
   return (

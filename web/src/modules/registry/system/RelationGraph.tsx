@@ -1,10 +1,10 @@
 import { lazy, Suspense, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import type { SystemGraph, SystemRecord } from '../../../api/types';
+import type { SystemRecord } from '../../../api/types';
 import { ErrorBox, Loading } from '../../../kit/feedback';
 import { systemPath } from '../paths';
-import { useApiQuery } from '../../../kit/query';
+import { useGet } from '../../../kit/query';
 
 // ECharts loads only when a graph is shown.
 const DependencyGraph = lazy(() => import('../components/DependencyGraph'));
@@ -14,7 +14,7 @@ export function RelationGraph({ system }: { system: SystemRecord }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [depth, setDepth] = useState(2);
-  const graph = useApiQuery<SystemGraph>(`/api/v1/registry/systems/${encodeURIComponent(system.id)}/graph`, { depth });
+  const graph = useGet('/api/v1/registry/systems/{id}/graph', { path: { id: system.id }, query: { depth } });
   const byId = new Map((graph.data?.nodes ?? []).map((n) => [n.id, n]));
   const graphSummary = graph.data
     ? t('system.graphSummary', { code: system.code, nodes: graph.data.nodes.length - 1, edges: graph.data.edges.length })

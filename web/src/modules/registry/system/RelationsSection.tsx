@@ -5,7 +5,7 @@ import { api, ApiError } from '../../../api/client';
 import { RELATION_TYPES, type Page, type RelationType, type SystemRecord, type SystemRelation } from '../../../api/types';
 import { ErrorBox, Loading } from '../../../kit/feedback';
 import { systemPath } from '../paths';
-import { useApiQuery, useApiQueryIf } from '../../../kit/query';
+import { useApiQueryIf, useGet } from '../../../kit/query';
 import { RelationGraph } from './RelationGraph';
 
 /** "uses" seen from the other side reads "is used by". */
@@ -15,7 +15,7 @@ function relationText(r: SystemRelation, selfId: string, t: (key: string) => str
 
 export function RelationsSection({ system, editable, onChanged }: { system: SystemRecord; editable: boolean; onChanged: (message: string | null) => void }) {
   const { t } = useTranslation();
-  const relations = useApiQuery<{ items: SystemRelation[] }>(`/api/v1/registry/systems/${encodeURIComponent(system.id)}/relations`);
+  const relations = useGet('/api/v1/registry/systems/{id}/relations', { path: { id: system.id } });
   const [error, setError] = useState<unknown>(null);
   const items = relations.data?.items ?? [];
 

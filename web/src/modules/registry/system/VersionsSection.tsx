@@ -1,20 +1,20 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client';
-import type { FieldChange, SystemRecord, SystemVersion } from '../../../api/types';
+import type { FieldChange, SystemRecord } from '../../../api/types';
 import { ErrorBox, Loading } from '../../../kit/feedback';
 import { TableWrap } from '../../../kit/table';
 import { DiffTable } from '../components/DiffTable';
 import { useAgencyMap, agencyLabel } from '../../framework/agencies';
 import { formatFieldValue } from '../fields';
 import { formatDateTime, useLang } from '../../../kit/text';
-import { useApiQuery } from '../../../kit/query';
+import { useGet } from '../../../kit/query';
 
 export function VersionsSection({ system }: { system: SystemRecord }) {
   const { t } = useTranslation();
   const { lang } = useLang();
   const agencyMap = useAgencyMap();
-  const versions = useApiQuery<{ items: SystemVersion[] }>(`/api/v1/registry/systems/${encodeURIComponent(system.id)}/versions`);
+  const versions = useGet('/api/v1/registry/systems/{id}/versions', { path: { id: system.id } });
   const items = versions.data?.items ?? [];
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
