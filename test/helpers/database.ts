@@ -119,6 +119,8 @@ function pgliteVersion(): string {
 // ----------------------------------------------------------------------------------------------------- PGlite
 
 const templateDir = os.tmpdir();
+/** A template of other sources unused (PGlite) or built (PostgreSQL) this long ago is removed. */
+const STALE_AFTER_MS = 15 * 60_000;
 const templatePrefix = 'kientruc-test-template-';
 /** The template tarballs this process has read, by fingerprint. */
 const pgliteTemplates = new Map<string, Promise<Uint8Array>>();
@@ -155,11 +157,11 @@ async function pgliteTemplate(fingerprint: string, config: Config): Promise<Uint
   const file = path.join(templateDir, `${templatePrefix}${fingerprint}.tar`);
   const lock = `${file}.lock`;
   for (;;) {
-    const saved = readIfExists(file);
+    const saved = readTemplate(file);
     if (saved) return saved;
     if (takeLock(lock)) {
       try {
-        const again = readIfExists(file);
+        const again = readTemplate(file);
         if (again) return again;
         const { database, client } = await openPglite();
         try {
@@ -191,6 +193,23 @@ function readIfExists(file: string): Uint8Array | undefined {
   }
 }
 
+/** The template's tarball, marked as used now (its time tells stale templates from those in use). */
+function readTemplate(file: string): Uint8Array | undefined {
+  try {
+    const bytes = fs.readFileSync(file);
+    const now = new Date();
+    try {
+      fs.utimesSync(file, now, now);
+    } catch {
+      // Another user's file: it stays as old as it is.
+    }
+    return bytes;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw err;
+  }
+}
+
 /** Takes the build lock (a file holding our pid); a lock left by a process that died is taken over. */
 function takeLock(lock: string): boolean {
   try {
@@ -213,12 +232,20 @@ function processAlive(pid: number): boolean {
   }
 }
 
-/** Templates of other sources are stale; a process still wanting one rebuilds it. */
+/**
+ * Templates of other sources are stale once unused for a while (another checkout's suite may still be running on
+ * one); a process still wanting one rebuilds it.
+ */
 function removeStalePgliteTemplates(fingerprint: string): void {
   for (const name of fs.readdirSync(templateDir)) {
     if (!name.startsWith(templatePrefix) || !name.endsWith('.tar')) continue;
+    if (sourcesPart(name.slice(templatePrefix.length, -'.tar'.length)) === sourcesPart(fingerprint)) continue;
     const full = path.join(templateDir, name);
-    if (sourcesPart(name.slice(templatePrefix.length, -'.tar'.length)) !== sourcesPart(fingerprint) && !fs.existsSync(`${full}.lock`)) fs.rmSync(full, { force: true });
+    try {
+      if (Date.now() - fs.statSync(full).mtimeMs > STALE_AFTER_MS && !fs.existsSync(`${full}.lock`)) fs.rmSync(full, { force: true });
+    } catch {
+      // Removed meanwhile by another process.
+    }
   }
 }
 
@@ -307,13 +334,18 @@ async function buildPostgresTemplate(admin: pg.Client, template: string, config:
   // No connection may stay on a template while it is copied; nobody may open one later.
   await closeConnections(admin, template);
   await admin.query(`alter database ${template} with is_template true allow_connections false`);
+  // When it was built, for dropping it once stale.
+  await admin.query(`comment on database ${template} is '${Date.now()}'`);
 }
 
-/** Templates of other sources are stale; a process still wanting one rebuilds it. */
+/** Templates of other sources built a while ago are stale (see removeStalePgliteTemplates). */
 async function dropStalePostgresTemplates(admin: pg.Client, fingerprint: string): Promise<void> {
-  const { rows } = await admin.query<{ datname: string }>("select datname from pg_database where datname like 'kt\\_tpl\\_%'");
-  for (const { datname } of rows) {
+  const { rows } = await admin.query<{ datname: string; built: string | null }>(
+    "select datname, shobj_description(oid, 'pg_database') as built from pg_database where datname like 'kt\\_tpl\\_%'",
+  );
+  for (const { datname, built } of rows) {
     if (sourcesPart(datname.slice(templatePrefixPg.length)) === sourcesPart(fingerprint)) continue;
+    if (Date.now() - Number(built ?? 0) <= STALE_AFTER_MS) continue;
     await admin.query(`alter database ${datname} with is_template false`);
     await admin.query(`drop database if exists ${datname} with (force)`);
   }
