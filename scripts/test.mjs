@@ -15,14 +15,26 @@ function testFiles(dir) {
     .sort();
 }
 
+/** How long each part took, printed at the end (the suite must stay well under 15 minutes). */
+const timings = [];
+
 function run(label, files, env, concurrency = 2) {
   console.log(`\n=== ${label} ===`);
+  const started = Date.now();
   const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, ...files], {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, ...env },
   });
+  timings.push({ label, seconds: (Date.now() - started) / 1000, status: result.status ?? 1 });
   return result.status ?? 1;
+}
+
+function printTimings() {
+  if (timings.length === 0) return;
+  console.log('\n=== Times ===');
+  for (const { label, seconds, status } of timings) console.log(`${label}: ${seconds.toFixed(1)} s${status === 0 ? '' : ' (failed)'}`);
+  console.log(`Total: ${timings.reduce((sum, t) => sum + t.seconds, 0).toFixed(1)} s`);
 }
 
 async function postgresReachable() {
@@ -53,4 +65,5 @@ if ((!only || only === 'e2e') && e2eFiles.length) {
   // One browser at a time: two Chromiums and two servers on two cores make waits time out.
   failed += build.status === 0 ? run('Browser tests (Chromium, axe-core)', e2eFiles, { TEST_DATABASE: 'pglite' }, 1) : 1;
 }
+printTimings();
 process.exit(failed ? 1 : 0);
