@@ -1,4 +1,4 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { upload } from '../../../api/client';
@@ -11,15 +11,15 @@ import { SectionLinks } from '../../../kit/SectionLinks';
 import { AgencyName, GovStatusBadge } from '../components/badges';
 import { ChangeLog, UsageList, useRefreshHistory, VersionList } from '../components/history';
 import { GovernancePanel } from '../components/GovernancePanel';
-import { ImportErrors } from '../components/ImportErrors';
 import { useArrivalMessage } from '../useArrivalMessage';
 import { DictionaryObjectShell } from '../components/shells';
 import { canEditObject } from '../access';
 import { dictionaryApi, dictionaryPath } from '../paths';
-import { fileContentType, importRowErrors } from '../format';
+import { fileContentType } from '../format';
 import { agencyPath } from '../../framework/agencies';
 import { formatDate, formatNumber, useLang } from '../../../kit/text';
 import { useApiQuery, useApiQueryIf } from '../../../kit/query';
+import { FileImportForm } from '../components/FileImportForm';
 
 const PAGE_SIZE = 50;
 
@@ -213,60 +213,15 @@ function Items({ list }: { list: CodeList }) {
 
 function ItemImport({ list, onImported }: { list: CodeList; onImported: (result: ItemsSaved) => void }) {
   const { t } = useTranslation();
-  const [file, setFile] = useState<File | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!file) {
-      setError(new Error('file'));
-      document.getElementById('items-file')?.focus();
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      const result = await upload<ItemsSaved>(`${dictionaryApi('code_list', list.code)}/items/import`, file, fileContentType(file));
-      onImported(result);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
-  const noFile = error instanceof Error && error.message === 'file';
   return (
     <section className="section" aria-labelledby="items-import-title">
       <h2 id="items-import-title">{t('dictionary.importItemsTitle')}</h2>
       <p className="hint">{t('dictionary.importItemsHint')}</p>
-      <form onSubmit={(event) => void submit(event)} noValidate className="form-card">
-        <div className="field field-medium">
-          <label htmlFor="items-file">{t('dictionary.importFile')}</label>
-          <input
-            id="items-file"
-            type="file"
-            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            aria-invalid={noFile || undefined}
-            aria-describedby={noFile ? 'items-file-error' : undefined}
-            onChange={(event) => {
-              setFile(event.target.files?.[0] ?? null);
-              setError(null);
-            }}
-          />
-          {noFile && (
-            <p className="field-error" id="items-file-error">
-              {t('dictionary.chooseFile')}
-            </p>
-          )}
-        </div>
-        <div className="form-actions">
-          <button type="submit" className="btn btn-primary" disabled={busy}>
-            {busy ? t('dictionary.importing') : t('dictionary.importSubmit')}
-          </button>
-        </div>
-      </form>
-      {!noFile && <ErrorBox error={error} />}
-      <ImportErrors errors={importRowErrors(error)} id="items-import-errors" />
+      <FileImportForm
+        inputId="items-file"
+        errorsId="items-import-errors"
+        send={async (file) => onImported(await upload<ItemsSaved>(`${dictionaryApi('code_list', list.code)}/items/import`, file, fileContentType(file)))}
+      />
     </section>
   );
 }

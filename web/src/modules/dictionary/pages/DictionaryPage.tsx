@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { upload } from '../../../api/client';
@@ -10,16 +10,16 @@ import { useTitle } from '../../../kit/useTitle';
 import { useSearchText, FilterSelect, ClearFilters, useUrlFilters } from '../../../kit/filters';
 import { AgencySelect } from '../../framework/components/AgencySelect';
 import { AgencyName, ClassificationBadge, GovStatusBadge, VersionText } from '../components/badges';
-import { ImportErrors } from '../components/ImportErrors';
 import { useArrivalMessage } from '../useArrivalMessage';
 import { useAgencyMap, agencyLabel } from '../../framework/agencies';
 import { canCreateObject } from '../access';
 import { dictionaryApi, dictionaryPath } from '../paths';
-import { fileContentType, formatShare, importRowErrors } from '../format';
+import { fileContentType, formatShare } from '../format';
 import { formatNumber, useLang } from '../../../kit/text';
 import { useApiQuery, useGet } from '../../../kit/query';
 import { useAgencies } from '../../framework/data';
 import { Tabs } from '../../../kit/Tabs';
+import { FileImportForm } from '../components/FileImportForm';
 
 const PAGE_SIZE = 25;
 type Tab = 'elements' | 'entities' | 'code-lists';
@@ -184,64 +184,22 @@ function ObjectList({ tab }: { tab: Tab }) {
 /** Elements from a CSV or XLSX file: all or nothing; the rows in error are listed. */
 function ElementImport({ onImported }: { onImported: () => void }) {
   const { t } = useTranslation();
-  const [file, setFile] = useState<File | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!file) {
-      document.getElementById('el-import-file')?.focus();
-      setError(new Error('file'));
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    setMessage(null);
-    try {
-      const result = await upload<ElementsImported>('/api/v1/dictionary/elements/import', file, fileContentType(file));
-      setMessage(t('dictionary.elementsImported', { ...result }));
-      onImported();
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
-  const noFile = error instanceof Error && error.message === 'file';
   return (
     <details className="section import-box">
       <summary>{t('dictionary.importElementsTitle')}</summary>
       <p className="hint">{t('dictionary.importElementsHint')}</p>
-      <form onSubmit={(event) => void submit(event)} noValidate className="form-card">
-        <div className="field field-medium">
-          <label htmlFor="el-import-file">{t('dictionary.importFile')}</label>
-          <input
-            id="el-import-file"
-            type="file"
-            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            aria-invalid={noFile || undefined}
-            aria-describedby={noFile ? 'el-import-file-error' : undefined}
-            onChange={(event) => {
-              setFile(event.target.files?.[0] ?? null);
-              setError(null);
-            }}
-          />
-          {noFile && (
-            <p className="field-error" id="el-import-file-error">
-              {t('dictionary.chooseFile')}
-            </p>
-          )}
-        </div>
-        <div className="form-actions">
-          <button type="submit" className="btn btn-primary" disabled={busy}>
-            {busy ? t('dictionary.importing') : t('dictionary.importSubmit')}
-          </button>
-        </div>
-      </form>
-      <LiveMessage message={message} />
-      {!noFile && <ErrorBox error={error} />}
-      <ImportErrors errors={importRowErrors(error)} id="element-import-errors" />
+      <FileImportForm
+        inputId="el-import-file"
+        errorsId="element-import-errors"
+        send={async (file) => {
+          setMessage(null);
+          const result = await upload<ElementsImported>('/api/v1/dictionary/elements/import', file, fileContentType(file));
+          setMessage(t('dictionary.elementsImported', { ...result }));
+          onImported();
+        }}
+        beforeErrors={<LiveMessage message={message} />}
+      />
     </details>
   );
 }
