@@ -34,3 +34,59 @@ export function TableWrap({ label, children }: { label: string; children: ReactN
     </div>
   );
 }
+
+/** A column heading of a DataTable: its text, right-aligned for numbers, or read only by screen readers (actions). */
+export interface Column {
+  label: ReactNode;
+  num?: boolean;
+  hidden?: boolean;
+}
+
+/**
+ * A list as a table: scrollable and named, a caption for screen readers, column headings, the rows given as children,
+ * and under it the pager when the list is paged.
+ */
+export function DataTable({
+  label,
+  id,
+  compact = false,
+  busy,
+  caption,
+  columns,
+  children,
+  paging,
+}: {
+  label: string;
+  id?: string;
+  compact?: boolean;
+  /** A newer page is on its way. */
+  busy?: boolean;
+  caption: ReactNode;
+  columns: (ReactNode | Column)[];
+  children: ReactNode;
+  paging?: { total: number; limit: number; offset: number; onChange: (offset: number) => void; label: string };
+}) {
+  return (
+    <>
+      <TableWrap label={label}>
+        <table className={compact ? 'table table-compact' : 'table'} id={id} aria-busy={busy}>
+          <caption className="visually-hidden">{caption}</caption>
+          <thead>
+            <tr>
+              {columns.map((column, index) => {
+                const c: Column = typeof column === 'object' && column !== null && 'label' in column ? column : { label: column };
+                return (
+                  <th key={index} scope="col" className={c.num ? 'num' : undefined}>
+                    {c.hidden ? <span className="visually-hidden">{c.label}</span> : c.label}
+                  </th>
+                );
+              })}
+            </tr>
+          </thead>
+          <tbody>{children}</tbody>
+        </table>
+      </TableWrap>
+      {paging && <Pager {...paging} />}
+    </>
+  );
+}

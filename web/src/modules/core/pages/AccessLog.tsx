@@ -5,7 +5,7 @@ import { api } from '../../../api/client';
 import type { AccessLogEntry, AuditVerification, Page } from '../../../api/types';
 import { useAuth } from '../../../kit/auth';
 import { AccessDenied, ErrorBox, Loading } from '../../../kit/feedback';
-import { Pager, TableWrap } from '../../../kit/table';
+import { Pager, TableWrap, DataTable } from '../../../kit/table';
 import { useTitle } from '../../../kit/useTitle';
 import { formatDateTime, useLang } from '../../../kit/text';
 import { useApiQuery, useGet } from '../../../kit/query';
@@ -133,48 +133,28 @@ function AccessLogPanel() {
       <ErrorBox error={log.error} />
       {log.loading && !log.data && <Loading />}
       {log.data && (
-        <TableWrap label={t('logs.tab.access')}>
-          <table className="table table-compact" id="access-table" aria-busy={log.loading}>
-            <caption className="visually-hidden">{t('logs.tab.access')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('logs.at')}</th>
-                <th scope="col">{t('logs.method')}</th>
-                <th scope="col">{t('logs.path')}</th>
-                <th scope="col" className="num">
-                  {t('logs.status')}
-                </th>
-                <th scope="col" className="num">
-                  {t('logs.duration')}
-                </th>
-                <th scope="col">{t('logs.user')}</th>
-                <th scope="col">{t('logs.ip')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {log.data.items.map((entry) => (
-                <tr key={entry.id}>
-                  <td className="nowrap">{formatDateTime(entry.at, lang)}</td>
-                  <td>
-                    <span className={`method method-${entry.method.toLowerCase()}`}>{entry.method}</span>
-                  </td>
-                  <td className="cell-path">
-                    <code>{entry.path}</code>
-                  </td>
-                  <td className="num">
-                    <span className={entry.status >= 500 ? 'http-status http-5xx' : entry.status >= 400 ? 'http-status http-4xx' : 'http-status'}>{entry.status}</span>
-                  </td>
-                  <td className="num">{entry.durationMs.toLocaleString(lang, { maximumFractionDigits: 1 })}</td>
-                  <td>
-                    {userLabel(entry.userId)}
-                    {entry.tokenId && <span className="muted"> ({t('logs.viaToken')})</span>}
-                  </td>
-                  <td>{entry.ip}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
+        <DataTable label={t('logs.tab.access')} id="access-table" compact busy={log.loading} caption={t('logs.tab.access')} columns={[t('logs.at'), t('logs.method'), t('logs.path'), { label: t('logs.status'), num: true }, { label: t('logs.duration'), num: true }, t('logs.user'), t('logs.ip')]}>
+          {log.data.items.map((entry) => (
+            <tr key={entry.id}>
+              <td className="nowrap">{formatDateTime(entry.at, lang)}</td>
+              <td>
+                <span className={`method method-${entry.method.toLowerCase()}`}>{entry.method}</span>
+              </td>
+              <td className="cell-path">
+                <code>{entry.path}</code>
+              </td>
+              <td className="num">
+                <span className={entry.status >= 500 ? 'http-status http-5xx' : entry.status >= 400 ? 'http-status http-4xx' : 'http-status'}>{entry.status}</span>
+              </td>
+              <td className="num">{entry.durationMs.toLocaleString(lang, { maximumFractionDigits: 1 })}</td>
+              <td>
+                {userLabel(entry.userId)}
+                {entry.tokenId && <span className="muted"> ({t('logs.viaToken')})</span>}
+              </td>
+              <td>{entry.ip}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       {log.data && log.data.items.length === 0 && <p className="notice notice-info">{t('logs.none')}</p>}
       {log.data && <Pager total={log.data.total} limit={PAGE_SIZE} offset={offset} onChange={setOffset} label={t('logs.pager')} />}

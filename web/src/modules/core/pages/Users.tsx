@@ -4,7 +4,7 @@ import { api, ApiError } from '../../../api/client';
 import { ROLES, type Agency, type ApiTokenItem, type Page, type Role, type User } from '../../../api/types';
 import { useAuth } from '../../../kit/auth';
 import { AccessDenied, ErrorBox, LiveMessage, Loading } from '../../../kit/feedback';
-import { Pager, TableWrap } from '../../../kit/table';
+import { Pager, DataTable } from '../../../kit/table';
 import { useTitle } from '../../../kit/useTitle';
 import { Dialog } from '../../../kit/Dialog';
 import { AgencySelect } from '../../framework/components/AgencySelect';
@@ -106,45 +106,27 @@ function UserAdmin() {
       <ErrorBox error={users.error} />
       {users.loading && !users.data && <Loading />}
       {users.data && (
-        <TableWrap label={t('users.listTitle')}>
-          <table className="table" id="users-table" aria-busy={users.loading}>
-            <caption className="visually-hidden">{t('users.listTitle')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('users.name')}</th>
-                <th scope="col">{t('users.email')}</th>
-                <th scope="col">{t('users.role')}</th>
-                <th scope="col">{t('users.agency')}</th>
-                <th scope="col">{t('users.state')}</th>
-                <th scope="col">{t('users.lastLogin')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('common.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {users.data.items.map((u) => (
-                <tr key={u.id}>
-                  <th scope="row" className="cell-name">
-                    {u.name}
-                  </th>
-                  <td>{u.email}</td>
-                  <td>{t(`roles.${u.role}`)}</td>
-                  <td>{u.agencyId ? (agencyMap.get(u.agencyId) ? (agencyMap.get(u.agencyId)?.shortName ?? pick(agencyMap.get(u.agencyId)?.name)) : u.agencyId) : '—'}</td>
-                  <td>
-                    <span className={u.active ? 'badge badge-ok' : 'badge badge-off'}>{u.active ? t('users.active') : t('users.inactive')}</span>
-                  </td>
-                  <td>{formatDateTime(u.lastLoginAt, lang)}</td>
-                  <td>
-                    <button type="button" className="btn btn-secondary btn-small" onClick={() => setEditing(u)} aria-label={t('users.editUser', { name: u.name })}>
-                      {t('common.edit')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
+        <DataTable label={t('users.listTitle')} id="users-table" busy={users.loading} caption={t('users.listTitle')} columns={[t('users.name'), t('users.email'), t('users.role'), t('users.agency'), t('users.state'), t('users.lastLogin'), { label: t('common.actions'), hidden: true }]}>
+          {users.data.items.map((u) => (
+            <tr key={u.id}>
+              <th scope="row" className="cell-name">
+                {u.name}
+              </th>
+              <td>{u.email}</td>
+              <td>{t(`roles.${u.role}`)}</td>
+              <td>{u.agencyId ? (agencyMap.get(u.agencyId) ? (agencyMap.get(u.agencyId)?.shortName ?? pick(agencyMap.get(u.agencyId)?.name)) : u.agencyId) : '—'}</td>
+              <td>
+                <span className={u.active ? 'badge badge-ok' : 'badge badge-off'}>{u.active ? t('users.active') : t('users.inactive')}</span>
+              </td>
+              <td>{formatDateTime(u.lastLoginAt, lang)}</td>
+              <td>
+                <button type="button" className="btn btn-secondary btn-small" onClick={() => setEditing(u)} aria-label={t('users.editUser', { name: u.name })}>
+                  {t('common.edit')}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       {users.data && <Pager total={users.data.total} limit={PAGE_SIZE} offset={offset} onChange={setOffset} label={t('users.pager')} />}
 
@@ -400,53 +382,35 @@ function ApiTokens() {
       {tokens.loading && !tokens.data && <Loading />}
       {tokens.data && items.length === 0 && <p>{t('tokens.none')}</p>}
       {items.length > 0 && (
-        <TableWrap label={t('tokens.title')}>
-          <table className="table">
-            <caption className="visually-hidden">{t('tokens.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('tokens.name')}</th>
-                <th scope="col">{t('tokens.prefix')}</th>
-                <th scope="col">{t('tokens.createdAt')}</th>
-                <th scope="col">{t('tokens.expiresAt')}</th>
-                <th scope="col">{t('tokens.lastUsedAt')}</th>
-                <th scope="col">{t('users.state')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('common.actions')}</span>
+        <DataTable label={t('tokens.title')} caption={t('tokens.title')} columns={[t('tokens.name'), t('tokens.prefix'), t('tokens.createdAt'), t('tokens.expiresAt'), t('tokens.lastUsedAt'), t('users.state'), { label: t('common.actions'), hidden: true }]}>
+          {items.map((item) => {
+            const expired = item.expiresAt !== null && new Date(item.expiresAt) < new Date();
+            const state = item.revokedAt ? 'revoked' : expired ? 'expired' : 'active';
+            return (
+              <tr key={item.id}>
+                <th scope="row" className="cell-name">
+                  {item.name}
                 </th>
+                <td>
+                  <code>{item.prefix}…</code>
+                </td>
+                <td>{formatDateTime(item.createdAt, lang)}</td>
+                <td>{item.expiresAt ? formatDateTime(item.expiresAt, lang) : t('tokens.never')}</td>
+                <td>{formatDateTime(item.lastUsedAt, lang)}</td>
+                <td>
+                  <span className={state === 'active' ? 'badge badge-ok' : 'badge badge-off'}>{t(`tokens.state.${state}`)}</span>
+                </td>
+                <td>
+                  {state === 'active' && (
+                    <button type="button" className="btn btn-danger btn-small" onClick={() => void revoke(item)} aria-label={t('tokens.revokeNamed', { name: item.name })}>
+                      {t('tokens.revoke')}
+                    </button>
+                  )}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {items.map((item) => {
-                const expired = item.expiresAt !== null && new Date(item.expiresAt) < new Date();
-                const state = item.revokedAt ? 'revoked' : expired ? 'expired' : 'active';
-                return (
-                  <tr key={item.id}>
-                    <th scope="row" className="cell-name">
-                      {item.name}
-                    </th>
-                    <td>
-                      <code>{item.prefix}…</code>
-                    </td>
-                    <td>{formatDateTime(item.createdAt, lang)}</td>
-                    <td>{item.expiresAt ? formatDateTime(item.expiresAt, lang) : t('tokens.never')}</td>
-                    <td>{formatDateTime(item.lastUsedAt, lang)}</td>
-                    <td>
-                      <span className={state === 'active' ? 'badge badge-ok' : 'badge badge-off'}>{t(`tokens.state.${state}`)}</span>
-                    </td>
-                    <td>
-                      {state === 'active' && (
-                        <button type="button" className="btn btn-danger btn-small" onClick={() => void revoke(item)} aria-label={t('tokens.revokeNamed', { name: item.name })}>
-                          {t('tokens.revoke')}
-                        </button>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </TableWrap>
+            );
+          })}
+        </DataTable>
       )}
     </section>
   );

@@ -7,7 +7,7 @@ import { dictionaryApi, dictionaryPath } from '../paths';
 import { dictionaryFieldLabel, formatChangeValue } from '../format';
 import { formatDateTime, useLang } from '../../../kit/text';
 import { ErrorBox, Loading } from '../../../kit/feedback';
-import { Pager, TableWrap } from '../../../kit/table';
+import { Pager, DataTable } from '../../../kit/table';
 import { useApiQuery, useInvalidate } from '../../../kit/query';
 
 const CHANGES_PAGE = 20;
@@ -28,48 +28,32 @@ export function ChangeLog({ kind, code }: { kind: DictionaryKind; code: string }
       {changes.loading && !changes.data && <Loading />}
       {changes.data && changes.data.items.length === 0 && <p>{t('dictionary.noChanges')}</p>}
       {changes.data && changes.data.items.length > 0 && (
-        <TableWrap label={caption}>
-          <table className="table table-compact" id="changes-table" aria-busy={changes.loading}>
-            <caption className="visually-hidden">{caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('dictionary.col.at')}</th>
-                <th scope="col">{t('dictionary.col.action')}</th>
-                <th scope="col">{t('dictionary.col.version')}</th>
-                <th scope="col">{t('dictionary.col.field')}</th>
-                <th scope="col">{t('dictionary.col.change')}</th>
-                <th scope="col">{t('dictionary.col.actor')}</th>
-                <th scope="col">{t('dictionary.col.comment')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {changes.data.items.map((c) => (
-                <tr key={c.id}>
-                  <td className="nowrap">{formatDateTime(c.at, lang)}</td>
-                  <td>
-                    <span className={`change-action change-${c.action}`}>{t(`dictionary.changeAction.${c.action}`, { defaultValue: c.action })}</span>
-                  </td>
-                  <td>{c.version}</td>
-                  <td>{c.field ? dictionaryFieldLabel(c.field, t) : '—'}</td>
-                  <td className="change-values">
-                    {c.field ? (
-                      <>
-                        <span className="diff-before">{formatChangeValue(c.field, c.oldValue, t, agencyName)}</span>
-                        <span aria-hidden="true"> → </span>
-                        <span className="visually-hidden"> {t('dictionary.becomes')} </span>
-                        <span className="diff-after">{formatChangeValue(c.field, c.newValue, t, agencyName)}</span>
-                      </>
-                    ) : (
-                      '—'
-                    )}
-                  </td>
-                  <td>{c.actor}</td>
-                  <td className="note-cell">{c.comment ?? ''}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
+        <DataTable label={caption} id="changes-table" compact busy={changes.loading} caption={caption} columns={[t('dictionary.col.at'), t('dictionary.col.action'), t('dictionary.col.version'), t('dictionary.col.field'), t('dictionary.col.change'), t('dictionary.col.actor'), t('dictionary.col.comment')]}>
+          {changes.data.items.map((c) => (
+            <tr key={c.id}>
+              <td className="nowrap">{formatDateTime(c.at, lang)}</td>
+              <td>
+                <span className={`change-action change-${c.action}`}>{t(`dictionary.changeAction.${c.action}`, { defaultValue: c.action })}</span>
+              </td>
+              <td>{c.version}</td>
+              <td>{c.field ? dictionaryFieldLabel(c.field, t) : '—'}</td>
+              <td className="change-values">
+                {c.field ? (
+                  <>
+                    <span className="diff-before">{formatChangeValue(c.field, c.oldValue, t, agencyName)}</span>
+                    <span aria-hidden="true"> → </span>
+                    <span className="visually-hidden"> {t('dictionary.becomes')} </span>
+                    <span className="diff-after">{formatChangeValue(c.field, c.newValue, t, agencyName)}</span>
+                  </>
+                ) : (
+                  '—'
+                )}
+              </td>
+              <td>{c.actor}</td>
+              <td className="note-cell">{c.comment ?? ''}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       {changes.data && <Pager total={changes.data.total} limit={CHANGES_PAGE} offset={offset} onChange={setOffset} label={t('dictionary.changesPager')} />}
     </section>
@@ -89,27 +73,15 @@ export function VersionList({ kind, code }: { kind: DictionaryKind; code: string
       {versions.loading && !versions.data && <Loading />}
       {versions.data && versions.data.length === 0 && <p>{t('dictionary.noVersions')}</p>}
       {versions.data && versions.data.length > 0 && (
-        <TableWrap label={caption}>
-          <table className="table table-compact" id="versions-table">
-            <caption className="visually-hidden">{caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('dictionary.col.version')}</th>
-                <th scope="col">{t('dictionary.col.approvedAt')}</th>
-                <th scope="col">{t('dictionary.col.approvedBy')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {versions.data.map((v) => (
-                <tr key={v.version}>
-                  <td>{v.version}</td>
-                  <td>{formatDateTime(v.approvedAt, lang)}</td>
-                  <td>{v.approvedBy ?? '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
+        <DataTable label={caption} id="versions-table" compact caption={caption} columns={[t('dictionary.col.version'), t('dictionary.col.approvedAt'), t('dictionary.col.approvedBy')]}>
+          {versions.data.map((v) => (
+            <tr key={v.version}>
+              <td>{v.version}</td>
+              <td>{formatDateTime(v.approvedAt, lang)}</td>
+              <td>{v.approvedBy ?? '—'}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </section>
   );

@@ -5,7 +5,7 @@ import { download } from '../../../api/client';
 import type { DataElement, DataEntity, DictionaryRecord, Page } from '../../../api/types';
 import { useAuth } from '../../../kit/auth';
 import { ErrorBox, LiveMessage } from '../../../kit/feedback';
-import { TableWrap } from '../../../kit/table';
+import { DataTable } from '../../../kit/table';
 import { SectionLinks } from '../../../kit/SectionLinks';
 import { AgencyName, ClassificationBadge, GovStatusBadge } from '../components/badges';
 import { ChangeLog, UsageList, useRefreshHistory, VersionList } from '../components/history';
@@ -124,56 +124,40 @@ function EntityDetail({ entity, onChanged }: { entity: DataEntity; onChanged: (r
 
       <section className="section" aria-labelledby="attributes-title">
         <h2 id="attributes-title">{t('dictionary.attributesTitle')}</h2>
-        <TableWrap label={caption}>
-          <table className="table table-compact" id="attributes-table">
-            <caption className="visually-hidden">{caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('dictionary.col.fieldName')}</th>
-                <th scope="col">{t('dictionary.col.element')}</th>
-                <th scope="col">{t('dictionary.field.dataType')}</th>
-                <th scope="col">{t('dictionary.field.classification')}</th>
-                <th scope="col">{t('dictionary.col.required')}</th>
-                <th scope="col">{t('dictionary.col.cardinality')}</th>
-                <th scope="col">{t('dictionary.col.description')}</th>
+        <DataTable label={caption} id="attributes-table" compact caption={caption} columns={[t('dictionary.col.fieldName'), t('dictionary.col.element'), t('dictionary.field.dataType'), t('dictionary.field.classification'), t('dictionary.col.required'), t('dictionary.col.cardinality'), t('dictionary.col.description')]}>
+          {entity.attributes.map((a) => {
+            const element = byCode.get(a.element);
+            return (
+              <tr key={a.name ?? a.element}>
+                <th scope="row">
+                  <code>{a.name ?? a.element}</code>
+                </th>
+                <td>
+                  <Link to={dictionaryPath('element', a.element)}>{element ? pick(element.name) : a.element}</Link>
+                  {element?.status === 'deprecated' && (
+                    <span className="cell-sub">
+                      <GovStatusBadge status="deprecated" />
+                    </span>
+                  )}
+                </td>
+                <td>
+                  {element ? t(`dictionary.dataType.${element.dataType}`) : '—'}
+                  {element?.codeList && (
+                    <span className="cell-sub">
+                      <Link to={dictionaryPath('code_list', element.codeList)}>
+                        <code>{element.codeList}</code>
+                      </Link>
+                    </span>
+                  )}
+                </td>
+                <td>{element ? <ClassificationBadge classification={element.classification} /> : '—'}</td>
+                <td>{a.required ? t('common.yes') : t('common.no')}</td>
+                <td>{t(`dictionary.cardinality.${a.cardinality}`)}</td>
+                <td className="note-cell">{a.description ?? ''}</td>
               </tr>
-            </thead>
-            <tbody>
-              {entity.attributes.map((a) => {
-                const element = byCode.get(a.element);
-                return (
-                  <tr key={a.name ?? a.element}>
-                    <th scope="row">
-                      <code>{a.name ?? a.element}</code>
-                    </th>
-                    <td>
-                      <Link to={dictionaryPath('element', a.element)}>{element ? pick(element.name) : a.element}</Link>
-                      {element?.status === 'deprecated' && (
-                        <span className="cell-sub">
-                          <GovStatusBadge status="deprecated" />
-                        </span>
-                      )}
-                    </td>
-                    <td>
-                      {element ? t(`dictionary.dataType.${element.dataType}`) : '—'}
-                      {element?.codeList && (
-                        <span className="cell-sub">
-                          <Link to={dictionaryPath('code_list', element.codeList)}>
-                            <code>{element.codeList}</code>
-                          </Link>
-                        </span>
-                      )}
-                    </td>
-                    <td>{element ? <ClassificationBadge classification={element.classification} /> : '—'}</td>
-                    <td>{a.required ? t('common.yes') : t('common.no')}</td>
-                    <td>{t(`dictionary.cardinality.${a.cardinality}`)}</td>
-                    <td className="note-cell">{a.description ?? ''}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </TableWrap>
+            );
+          })}
+        </DataTable>
       </section>
 
       <section className="section" aria-labelledby="relations-title">

@@ -5,7 +5,7 @@ import { upload } from '../../../api/client';
 import { CLASSIFICATIONS, DATA_TYPES, GOVERNANCE_STATUSES, type CodeList, type DataElement, type DataEntity, type DictionaryKind, type DictionaryRecord, type ElementsImported, type Page } from '../../../api/types';
 import { useAuth } from '../../../kit/auth';
 import { ErrorBox, LiveMessage, Loading } from '../../../kit/feedback';
-import { Pager, TableWrap } from '../../../kit/table';
+import { Pager, TableWrap, DataTable } from '../../../kit/table';
 import { useTitle } from '../../../kit/useTitle';
 import { useSearchText, FilterSelect, ClearFilters, useUrlFilters } from '../../../kit/filters';
 import { AgencySelect } from '../../framework/components/AgencySelect';
@@ -228,75 +228,43 @@ function MappingSection() {
               : t('dictionary.mapping.total', { mapped: formatNumber(data.mapped, lang), total: formatNumber(data.total, lang), share: formatShare(data.share, lang) })}
           </p>
           {data.agencies.length > 0 && (
-            <TableWrap label={agencyCaption}>
-              <table className="table table-compact" id="mapping-agencies">
-                <caption className="visually-hidden">{agencyCaption}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('dictionary.field.ownerAgencyId')}</th>
-                    <th scope="col" className="num">
-                      {t('dictionary.mapping.systems')}
-                    </th>
-                    <th scope="col" className="num">
-                      {t('dictionary.mapping.mappedOfTotal')}
-                    </th>
-                    <th scope="col">{t('dictionary.mapping.share')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.agencies.map((a) => (
-                    <tr key={a.agencyId}>
-                      <th scope="row">{agencyLabel(agencyMap.get(a.agencyId), a.agencyId, lang)}</th>
-                      <td className="num">{formatNumber(a.systems, lang)}</td>
-                      <td className="num">
-                        {formatNumber(a.mapped, lang)}/{formatNumber(a.total, lang)}
-                      </td>
-                      <td>
-                        <ShareBar share={a.share} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableWrap>
+            <DataTable label={agencyCaption} id="mapping-agencies" compact caption={agencyCaption} columns={[t('dictionary.field.ownerAgencyId'), { label: t('dictionary.mapping.systems'), num: true }, { label: t('dictionary.mapping.mappedOfTotal'), num: true }, t('dictionary.mapping.share')]}>
+              {data.agencies.map((a) => (
+                <tr key={a.agencyId}>
+                  <th scope="row">{agencyLabel(agencyMap.get(a.agencyId), a.agencyId, lang)}</th>
+                  <td className="num">{formatNumber(a.systems, lang)}</td>
+                  <td className="num">
+                    {formatNumber(a.mapped, lang)}/{formatNumber(a.total, lang)}
+                  </td>
+                  <td>
+                    <ShareBar share={a.share} />
+                  </td>
+                </tr>
+              ))}
+            </DataTable>
           )}
           {data.systems.length > 0 && (
             <details className="mapping-systems">
               <summary>{t('dictionary.mapping.bySystem', { count: data.systems.length })}</summary>
               {withData.length < data.systems.length && <p className="hint">{t('dictionary.mapping.noObjects', { count: data.systems.length - withData.length })}</p>}
-              <TableWrap label={systemCaption}>
-                <table className="table table-compact" id="mapping-systems">
-                  <caption className="visually-hidden">{systemCaption}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('dictionary.mapping.system')}</th>
-                      <th scope="col">{t('dictionary.field.ownerAgencyId')}</th>
-                      <th scope="col" className="num">
-                        {t('dictionary.mapping.mappedOfTotal')}
-                      </th>
-                      <th scope="col">{t('dictionary.mapping.share')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {data.systems.map((s) => (
-                      <tr key={s.id}>
-                        <th scope="row" className="cell-name">
-                          <code className="system-code">{s.code}</code> <Link to={`/registry/${encodeURIComponent(s.code)}`}>{s.nameVi}</Link>
-                        </th>
-                        <td>
-                          <AgencyName id={s.ownerAgencyId} />
-                        </td>
-                        <td className="num">
-                          {formatNumber(s.mapped, lang)}/{formatNumber(s.total, lang)}
-                        </td>
-                        <td>
-                          <ShareBar share={s.total === 0 ? null : s.mapped / s.total} />
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </TableWrap>
+              <DataTable label={systemCaption} id="mapping-systems" compact caption={systemCaption} columns={[t('dictionary.mapping.system'), t('dictionary.field.ownerAgencyId'), { label: t('dictionary.mapping.mappedOfTotal'), num: true }, t('dictionary.mapping.share')]}>
+                {data.systems.map((s) => (
+                  <tr key={s.id}>
+                    <th scope="row" className="cell-name">
+                      <code className="system-code">{s.code}</code> <Link to={`/registry/${encodeURIComponent(s.code)}`}>{s.nameVi}</Link>
+                    </th>
+                    <td>
+                      <AgencyName id={s.ownerAgencyId} />
+                    </td>
+                    <td className="num">
+                      {formatNumber(s.mapped, lang)}/{formatNumber(s.total, lang)}
+                    </td>
+                    <td>
+                      <ShareBar share={s.total === 0 ? null : s.mapped / s.total} />
+                    </td>
+                  </tr>
+                ))}
+              </DataTable>
             </details>
           )}
         </>

@@ -6,7 +6,7 @@ import { PROBLEMS, type Problem, type ValidationRun } from '../../../api/types';
 import { useAuth } from '../../../kit/auth';
 import { AccessDenied, ErrorBox, LiveMessage, Loading } from '../../../kit/feedback';
 import { Breadcrumb } from '../../../kit/Breadcrumb';
-import { Pager, TableWrap } from '../../../kit/table';
+import { Pager, TableWrap, DataTable } from '../../../kit/table';
 import { useTitle } from '../../../kit/useTitle';
 import { useArrivalMessage } from '../useArrivalMessage';
 import { dictionaryPath } from '../paths';
@@ -215,37 +215,21 @@ function Findings({ run, fields, problems }: { run: ValidationRun; fields: strin
       </p>
       <ErrorBox error={findings.error} />
       {findings.data && findings.data.items.length > 0 && (
-        <TableWrap label={caption}>
-          <table className="table table-compact" id="findings-table" aria-busy={findings.loading}>
-            <caption className="visually-hidden">{caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="num">
-                  {t('dictionary.col.row')}
-                </th>
-                <th scope="col">{t('dictionary.col.field')}</th>
-                <th scope="col">{t('dictionary.col.problem')}</th>
-                <th scope="col">{t('dictionary.col.value')}</th>
-                <th scope="col">{t('dictionary.col.message')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {findings.data.items.map((f, i) => (
-                <tr key={`${f.row}-${f.field}-${f.problem}-${i}`}>
-                  <td className="num">{f.row === 0 ? t('dictionary.run.header') : f.row}</td>
-                  <td>
-                    <code>{f.field}</code>
-                  </td>
-                  <td>
-                    <span className={`problem problem-${f.problem}`}>{t(`dictionary.problem.${f.problem}`, { defaultValue: f.problem })}</span>
-                  </td>
-                  <td className="cell-path">{f.value !== undefined && f.value !== null && f.value !== '' ? <code>{f.value}</code> : '—'}</td>
-                  <td>{pick(f.message)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
+        <DataTable label={caption} id="findings-table" compact busy={findings.loading} caption={caption} columns={[{ label: t('dictionary.col.row'), num: true }, t('dictionary.col.field'), t('dictionary.col.problem'), t('dictionary.col.value'), t('dictionary.col.message')]}>
+          {findings.data.items.map((f, i) => (
+            <tr key={`${f.row}-${f.field}-${f.problem}-${i}`}>
+              <td className="num">{f.row === 0 ? t('dictionary.run.header') : f.row}</td>
+              <td>
+                <code>{f.field}</code>
+              </td>
+              <td>
+                <span className={`problem problem-${f.problem}`}>{t(`dictionary.problem.${f.problem}`, { defaultValue: f.problem })}</span>
+              </td>
+              <td className="cell-path">{f.value !== undefined && f.value !== null && f.value !== '' ? <code>{f.value}</code> : '—'}</td>
+              <td>{pick(f.message)}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       {findings.data && <Pager total={findings.data.total} limit={PAGE_SIZE} offset={offset} onChange={(o) => update({ offset: o ? String(o) : '' })} label={t('dictionary.run.pager')} />}
     </section>

@@ -6,7 +6,7 @@ import type { DataEntity, Page, ValidationRun } from '../../../api/types';
 import { useAuth } from '../../../kit/auth';
 import { AccessDenied, ErrorBox, LiveMessage, Loading } from '../../../kit/feedback';
 import { Breadcrumb } from '../../../kit/Breadcrumb';
-import { Pager, TableWrap } from '../../../kit/table';
+import { Pager, DataTable } from '../../../kit/table';
 import { useTitle } from '../../../kit/useTitle';
 import { dictionaryApi, dictionaryPath, runPath } from '../paths';
 import { fileContentType, formatBytes } from '../format';
@@ -209,47 +209,25 @@ function RunList() {
       {runs.loading && !runs.data && <Loading />}
       {runs.data && runs.data.items.length === 0 && <p>{t('dictionary.validate.noRuns')}</p>}
       {runs.data && runs.data.items.length > 0 && (
-        <TableWrap label={caption}>
-          <table className="table table-compact" id="runs-table">
-            <caption className="visually-hidden">{caption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('dictionary.col.at')}</th>
-                <th scope="col">{t('dictionary.validate.file')}</th>
-                <th scope="col">{t('dictionary.validate.entity')}</th>
-                <th scope="col" className="num">
-                  {t('dictionary.run.rows')}
-                </th>
-                <th scope="col" className="num">
-                  {t('dictionary.run.invalidRows')}
-                </th>
-                <th scope="col" className="num">
-                  {t('dictionary.run.findings')}
-                </th>
-                <th scope="col">{t('dictionary.col.actor')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {runs.data.items.map((r) => (
-                <tr key={r.id}>
-                  <td className="nowrap">
-                    <Link to={runPath(r.id)} aria-label={t('dictionary.validate.openRun', { name: r.fileName ?? r.entityCode, date: formatDateTime(r.createdAt, lang) })}>
-                      {formatDateTime(r.createdAt, lang)}
-                    </Link>
-                  </td>
-                  <td className="cell-path">{r.fileName ?? '—'}</td>
-                  <td>
-                    <code>{r.entityCode}</code> <span className="muted">{r.entityVersion}</span>
-                  </td>
-                  <td className="num">{formatNumber(r.summary.rows, lang)}</td>
-                  <td className="num">{formatNumber(r.summary.invalidRows, lang)}</td>
-                  <td className="num">{formatNumber(r.summary.findings, lang)}</td>
-                  <td>{r.createdBy}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
+        <DataTable label={caption} id="runs-table" compact caption={caption} columns={[t('dictionary.col.at'), t('dictionary.validate.file'), t('dictionary.validate.entity'), { label: t('dictionary.run.rows'), num: true }, { label: t('dictionary.run.invalidRows'), num: true }, { label: t('dictionary.run.findings'), num: true }, t('dictionary.col.actor')]}>
+          {runs.data.items.map((r) => (
+            <tr key={r.id}>
+              <td className="nowrap">
+                <Link to={runPath(r.id)} aria-label={t('dictionary.validate.openRun', { name: r.fileName ?? r.entityCode, date: formatDateTime(r.createdAt, lang) })}>
+                  {formatDateTime(r.createdAt, lang)}
+                </Link>
+              </td>
+              <td className="cell-path">{r.fileName ?? '—'}</td>
+              <td>
+                <code>{r.entityCode}</code> <span className="muted">{r.entityVersion}</span>
+              </td>
+              <td className="num">{formatNumber(r.summary.rows, lang)}</td>
+              <td className="num">{formatNumber(r.summary.invalidRows, lang)}</td>
+              <td className="num">{formatNumber(r.summary.findings, lang)}</td>
+              <td>{r.createdBy}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       {runs.data && <Pager total={runs.data.total} limit={RUNS_PAGE} offset={offset} onChange={setOffset} label={t('dictionary.validate.runsPager')} />}
     </section>

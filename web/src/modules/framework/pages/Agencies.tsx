@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { Agency } from '../../../api/types';
 import { ErrorBox, Loading } from '../../../kit/feedback';
-import { Pager, TableWrap } from '../../../kit/table';
+import { Pager, DataTable } from '../../../kit/table';
 import { useTitle } from '../../../kit/useTitle';
 import { useLang } from '../../../kit/text';
 import { agencyPath } from '../agencies';
@@ -32,33 +32,19 @@ export function AgenciesPage() {
         {all.loading && <Loading />}
         <ErrorBox error={all.error} />
         {all.data && (
-          <TableWrap label={t('agencies.provincialCaption', { count: provincial.length })}>
-            <table className="table">
-              <caption className="visually-hidden">{t('agencies.provincialCaption', { count: provincial.length })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('agencies.name')}</th>
-                  <th scope="col">{t('agencies.shortName')}</th>
-                  <th scope="col">{t('agencies.kind')}</th>
-                  <th scope="col">{t('agencies.parent')}</th>
-                  <th scope="col">{t('agencies.clauses')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {provincial.map((a) => (
-                  <tr key={a.id}>
-                    <th scope="row" className="cell-name">
-                      <Link to={agencyPath(a.id)}>{pick(a.name)}</Link>
-                    </th>
-                    <td>{a.shortName ?? '—'}</td>
-                    <td>{t(`agencyKinds.${a.kind}`)}</td>
-                    <td>{a.parentId ? (byId.get(a.parentId)?.shortName ?? a.parentId) : '—'}</td>
-                    <td className="cell-clauses">{a.namedInDecision ? a.clauses.join('; ') || t('common.yes') : t('agencies.notNamed')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableWrap>
+          <DataTable label={t('agencies.provincialCaption', { count: provincial.length })} caption={t('agencies.provincialCaption', { count: provincial.length })} columns={[t('agencies.name'), t('agencies.shortName'), t('agencies.kind'), t('agencies.parent'), t('agencies.clauses')]}>
+            {provincial.map((a) => (
+              <tr key={a.id}>
+                <th scope="row" className="cell-name">
+                  <Link to={agencyPath(a.id)}>{pick(a.name)}</Link>
+                </th>
+                <td>{a.shortName ?? '—'}</td>
+                <td>{t(`agencyKinds.${a.kind}`)}</td>
+                <td>{a.parentId ? (byId.get(a.parentId)?.shortName ?? a.parentId) : '—'}</td>
+                <td className="cell-clauses">{a.namedInDecision ? a.clauses.join('; ') || t('common.yes') : t('agencies.notNamed')}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </section>
 
@@ -110,33 +96,20 @@ function Communes() {
           <ErrorBox error={page.error} />
           {page.loading && !page.data && <Loading />}
           {page.data && page.data.items.length > 0 && (
-            <TableWrap label={t('agencies.communesCaption')}>
-              <table className="table" aria-busy={page.loading}>
-                <caption className="visually-hidden">{t('agencies.communesCaption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('agencies.code')}</th>
-                    <th scope="col">{t('agencies.unitName')}</th>
-                    <th scope="col">{t('agencies.unitType')}</th>
-                    <th scope="col">{t('agencies.committee')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {page.data.items.map((a) => (
-                    <tr key={a.id}>
-                      <td>
-                        <code>{a.adminUnitCode}</code>
-                      </td>
-                      <th scope="row" className="cell-name">
-                        <Link to={agencyPath(a.id)}>{label(a)}</Link>
-                      </th>
-                      <td>{isWard(a) ? t('agencies.ward') : t('agencies.commune')}</td>
-                      <td>{lang === 'vi' ? a.name.vi : a.name.en}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableWrap>
+            <DataTable label={t('agencies.communesCaption')} busy={page.loading} caption={t('agencies.communesCaption')} columns={[t('agencies.code'), t('agencies.unitName'), t('agencies.unitType'), t('agencies.committee')]}>
+              {page.data.items.map((a) => (
+                <tr key={a.id}>
+                  <td>
+                    <code>{a.adminUnitCode}</code>
+                  </td>
+                  <th scope="row" className="cell-name">
+                    <Link to={agencyPath(a.id)}>{label(a)}</Link>
+                  </th>
+                  <td>{isWard(a) ? t('agencies.ward') : t('agencies.commune')}</td>
+                  <td>{lang === 'vi' ? a.name.vi : a.name.en}</td>
+                </tr>
+              ))}
+            </DataTable>
           )}
           {page.data && page.data.items.length === 0 && <p className="notice notice-info">{t('agencies.noCommunes')}</p>}
           {page.data && <Pager total={page.data.total} limit={PAGE_SIZE} offset={offset} onChange={setOffset} label={t('agencies.communePager')} />}

@@ -8,7 +8,7 @@ import { Breadcrumb } from '../../../kit/Breadcrumb';
 import { ErrorBox, LiveMessage, Loading } from '../../../kit/feedback';
 import { StatusBadge } from '../components/StatusBadge';
 import { useTitle } from '../../../kit/useTitle';
-import { TableWrap } from '../../../kit/table';
+import { DataTable } from '../../../kit/table';
 import { unitText } from '../data';
 import { formatDate, formatDateTime, today, useLang } from '../../../kit/text';
 import { useGet } from '../../../kit/query';
@@ -107,33 +107,19 @@ export function TaskPage() {
             {history.length === 0 ? (
               <p>{t('task.noHistory')}</p>
             ) : (
-              <TableWrap label={t('task.historyCaption', { code: data.code })}>
-                <table className="table" id="progress-history">
-                  <caption className="visually-hidden">{t('task.historyCaption', { code: data.code })}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('task.reportedOn')}</th>
-                      <th scope="col">{t('roadmap.status')}</th>
-                      <th scope="col">{t('task.note')}</th>
-                      <th scope="col">{t('task.author')}</th>
-                      <th scope="col">{t('task.recordedAt')}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {history.map((entry) => (
-                      <tr key={entry.id}>
-                        <td>{formatDate(entry.reportedOn, lang)}</td>
-                        <td>
-                          <StatusBadge status={entry.status} />
-                        </td>
-                        <td className="note-cell">{entry.note}</td>
-                        <td>{entry.authorLabel}</td>
-                        <td>{formatDateTime(entry.createdAt, lang)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </TableWrap>
+              <DataTable label={t('task.historyCaption', { code: data.code })} id="progress-history" caption={t('task.historyCaption', { code: data.code })} columns={[t('task.reportedOn'), t('roadmap.status'), t('task.note'), t('task.author'), t('task.recordedAt')]}>
+                {history.map((entry) => (
+                  <tr key={entry.id}>
+                    <td>{formatDate(entry.reportedOn, lang)}</td>
+                    <td>
+                      <StatusBadge status={entry.status} />
+                    </td>
+                    <td className="note-cell">{entry.note}</td>
+                    <td>{entry.authorLabel}</td>
+                    <td>{formatDateTime(entry.createdAt, lang)}</td>
+                  </tr>
+                ))}
+              </DataTable>
             )}
           </section>
         </>

@@ -5,7 +5,7 @@ import { api } from '../../../api/client';
 import type { EvaluationResult } from '../../../api/types';
 import { useAuth } from '../../../kit/auth';
 import { AccessDenied, ErrorBox, LiveMessage, Loading } from '../../../kit/feedback';
-import { TableWrap } from '../../../kit/table';
+import { DataTable } from '../../../kit/table';
 import { useTitle } from '../../../kit/useTitle';
 import { ComplianceTotals } from '../components/ComplianceTotals';
 import { useAgencyMap, agencyPath } from '../../framework/agencies';
@@ -92,55 +92,31 @@ function Overview() {
                 <ComplianceChart byRule={data.byRule} summary={chartSummary} />
               </Suspense>
             </div>
-            <TableWrap label={t('compliancePage.byRuleCaption')}>
-              <table className="table table-compact" id="rules-table">
-                <caption className="visually-hidden">{t('compliancePage.byRuleCaption')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('compliancePage.rule')}</th>
-                    <th scope="col">{t('compliance.clauseCol')}</th>
-                    <th scope="col">{t('compliancePage.severity')}</th>
-                    <th scope="col" className="num">
-                      {t('outcome.fail')}
-                    </th>
-                    <th scope="col" className="num">
-                      {t('outcome.not_checkable')}
-                    </th>
-                    <th scope="col" className="num">
-                      {t('outcome.pass')}
-                    </th>
-                    <th scope="col" className="num">
-                      {t('outcome.not_applicable')}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.byRule.map((r) => (
-                    <tr key={r.ruleId}>
-                      <th scope="row" className="cell-name">
-                        {pick(r.title)}
-                      </th>
-                      <td className="nowrap">{r.clause}</td>
-                      <td>
-                        <span className={`severity severity-${r.severity}`}>{t(`severity.${r.severity}`)}</span>
-                      </td>
-                      <td className="num">
-                        {r.fail > 0 ? (
-                          <Link to={`/registry?rule=${encodeURIComponent(r.ruleId)}`} aria-label={t('compliancePage.failingOf', { count: r.fail, rule: pick(r.title) })}>
-                            {r.fail}
-                          </Link>
-                        ) : (
-                          0
-                        )}
-                      </td>
-                      <td className="num">{r.not_checkable}</td>
-                      <td className="num">{r.pass}</td>
-                      <td className="num">{r.not_applicable}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableWrap>
+            <DataTable label={t('compliancePage.byRuleCaption')} id="rules-table" compact caption={t('compliancePage.byRuleCaption')} columns={[t('compliancePage.rule'), t('compliance.clauseCol'), t('compliancePage.severity'), { label: t('outcome.fail'), num: true }, { label: t('outcome.not_checkable'), num: true }, { label: t('outcome.pass'), num: true }, { label: t('outcome.not_applicable'), num: true }]}>
+              {data.byRule.map((r) => (
+                <tr key={r.ruleId}>
+                  <th scope="row" className="cell-name">
+                    {pick(r.title)}
+                  </th>
+                  <td className="nowrap">{r.clause}</td>
+                  <td>
+                    <span className={`severity severity-${r.severity}`}>{t(`severity.${r.severity}`)}</span>
+                  </td>
+                  <td className="num">
+                    {r.fail > 0 ? (
+                      <Link to={`/registry?rule=${encodeURIComponent(r.ruleId)}`} aria-label={t('compliancePage.failingOf', { count: r.fail, rule: pick(r.title) })}>
+                        {r.fail}
+                      </Link>
+                    ) : (
+                      0
+                    )}
+                  </td>
+                  <td className="num">{r.not_checkable}</td>
+                  <td className="num">{r.pass}</td>
+                  <td className="num">{r.not_applicable}</td>
+                </tr>
+              ))}
+            </DataTable>
           </section>
 
           <section className="section" aria-labelledby="agencies-title">
@@ -148,44 +124,22 @@ function Overview() {
             {data.byAgency.length === 0 ? (
               <p>{t('compliancePage.noSystems')}</p>
             ) : (
-              <TableWrap label={t('compliancePage.byAgencyCaption')}>
-                <table className="table table-compact" id="agency-table">
-                  <caption className="visually-hidden">{t('compliancePage.byAgencyCaption')}</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('fields.ownerAgencyId')}</th>
-                      <th scope="col" className="num">
-                        {t('compliance.totals.systems')}
+              <DataTable label={t('compliancePage.byAgencyCaption')} id="agency-table" compact caption={t('compliancePage.byAgencyCaption')} columns={[t('fields.ownerAgencyId'), { label: t('compliance.totals.systems'), num: true }, { label: t('compliance.totals.failing'), num: true }, { label: t('compliance.totals.warning'), num: true }, { label: t('compliance.totals.passing'), num: true }]}>
+                {data.byAgency.map((a) => {
+                  const agency = agencyMap.get(a.agencyId);
+                  return (
+                    <tr key={a.agencyId}>
+                      <th scope="row" className="cell-name">
+                        <Link to={agencyPath(a.agencyId)}>{agency ? pick(agency.name) : a.agencyId}</Link>
                       </th>
-                      <th scope="col" className="num">
-                        {t('compliance.totals.failing')}
-                      </th>
-                      <th scope="col" className="num">
-                        {t('compliance.totals.warning')}
-                      </th>
-                      <th scope="col" className="num">
-                        {t('compliance.totals.passing')}
-                      </th>
+                      <td className="num">{a.systems.toLocaleString(lang)}</td>
+                      <td className="num">{a.failing > 0 ? <strong className="text-failing">{a.failing}</strong> : 0}</td>
+                      <td className="num">{a.warning}</td>
+                      <td className="num">{a.passing}</td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    {data.byAgency.map((a) => {
-                      const agency = agencyMap.get(a.agencyId);
-                      return (
-                        <tr key={a.agencyId}>
-                          <th scope="row" className="cell-name">
-                            <Link to={agencyPath(a.agencyId)}>{agency ? pick(agency.name) : a.agencyId}</Link>
-                          </th>
-                          <td className="num">{a.systems.toLocaleString(lang)}</td>
-                          <td className="num">{a.failing > 0 ? <strong className="text-failing">{a.failing}</strong> : 0}</td>
-                          <td className="num">{a.warning}</td>
-                          <td className="num">{a.passing}</td>
-                        </tr>
-                      );
-                    })}
-                  </tbody>
-                </table>
-              </TableWrap>
+                  );
+                })}
+              </DataTable>
             )}
           </section>
         </>

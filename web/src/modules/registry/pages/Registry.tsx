@@ -5,7 +5,7 @@ import { download } from '../../../api/client';
 import { COMPLIANCE_FILTERS, LIFECYCLES, RECORD_STATUSES, SYSTEM_KINDS, type Page, type SystemRecord } from '../../../api/types';
 import { useAuth } from '../../../kit/auth';
 import { AccessDenied, ErrorBox, LiveMessage, Loading } from '../../../kit/feedback';
-import { Pager, TableWrap } from '../../../kit/table';
+import { Pager, DataTable } from '../../../kit/table';
 import { useTitle } from '../../../kit/useTitle';
 import { useSearchText, FilterSelect, ClearFilters, useUrlFilters } from '../../../kit/filters';
 import { AgencySelect } from '../../framework/components/AgencySelect';
@@ -166,46 +166,31 @@ function RegistryList() {
       {systems.loading && !systems.data && <Loading />}
       {systems.data && systems.data.items.length === 0 && <p className="notice notice-info">{filtered ? t('registry.noneFiltered') : t('registry.none')}</p>}
       {systems.data && systems.data.items.length > 0 && (
-        <TableWrap label={t('registry.tableCaption')}>
-          <table className="table" id="systems-table" aria-busy={systems.loading}>
-            <caption className="visually-hidden">{t('registry.tableCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('registry.system')}</th>
-                <th scope="col">{t('registry.compliance')}</th>
-                <th scope="col">{t('registry.status')}</th>
-                <th scope="col">{t('fields.lifecycle')}</th>
-                <th scope="col">{t('fields.ownerAgencyId')}</th>
-                <th scope="col">{t('registry.layerShort')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {systems.data.items.map((s) => (
-                <tr key={s.id}>
-                  <th scope="row" className="cell-name cell-system">
-                    <code className="system-code">{s.code}</code>
-                    <Link to={systemPath(s.code)}>{lang === 'en' && s.name.en ? s.name.en : s.name.vi}</Link>
-                    <span className="cell-sub">
-                      <KindTag kind={s.kind} />
-                      {!s.verified && <span className="unverified">{t('registry.unverified')}</span>}
-                    </span>
-                  </th>
-                  <td>
-                    <ComplianceBadge compliance={s.compliance} />
-                  </td>
-                  <td>
-                    <RecordStatusBadge status={s.status} />
-                  </td>
-                  <td>
-                    <LifecycleBadge lifecycle={s.lifecycle} />
-                  </td>
-                  <td>{agencyLabel(agencyMap.get(s.ownerAgencyId), s.ownerAgencyId, lang)}</td>
-                  <td>{s.layer}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
+        <DataTable label={t('registry.tableCaption')} id="systems-table" busy={systems.loading} caption={t('registry.tableCaption')} columns={[t('registry.system'), t('registry.compliance'), t('registry.status'), t('fields.lifecycle'), t('fields.ownerAgencyId'), t('registry.layerShort')]}>
+          {systems.data.items.map((s) => (
+            <tr key={s.id}>
+              <th scope="row" className="cell-name cell-system">
+                <code className="system-code">{s.code}</code>
+                <Link to={systemPath(s.code)}>{lang === 'en' && s.name.en ? s.name.en : s.name.vi}</Link>
+                <span className="cell-sub">
+                  <KindTag kind={s.kind} />
+                  {!s.verified && <span className="unverified">{t('registry.unverified')}</span>}
+                </span>
+              </th>
+              <td>
+                <ComplianceBadge compliance={s.compliance} />
+              </td>
+              <td>
+                <RecordStatusBadge status={s.status} />
+              </td>
+              <td>
+                <LifecycleBadge lifecycle={s.lifecycle} />
+              </td>
+              <td>{agencyLabel(agencyMap.get(s.ownerAgencyId), s.ownerAgencyId, lang)}</td>
+              <td>{s.layer}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       {systems.data && <Pager total={systems.data.total} limit={PAGE_SIZE} offset={offset} onChange={(o) => update({ offset: o ? String(o) : '' })} label={t('registry.pager')} />}
     </>

@@ -5,7 +5,7 @@ import { api, ApiError } from '../../../api/client';
 import { REQUEST_STATUSES, type FieldChange, type Page, type RegistrationRequest } from '../../../api/types';
 import { useAuth } from '../../../kit/auth';
 import { AccessDenied, ErrorBox, LiveMessage, Loading } from '../../../kit/feedback';
-import { Pager, TableWrap } from '../../../kit/table';
+import { Pager, DataTable } from '../../../kit/table';
 import { useTitle } from '../../../kit/useTitle';
 import { Dialog } from '../../../kit/Dialog';
 import { ComplianceBadge, KindTag, LifecycleBadge, RecordStatusBadge } from '../components/badges';
@@ -95,59 +95,42 @@ function Queue() {
       {requests.loading && !requests.data && <Loading />}
       {requests.data && requests.data.items.length === 0 && <p className="notice notice-info">{status === 'pending' ? t('requests.nonePending') : t('requests.none')}</p>}
       {requests.data && requests.data.items.length > 0 && (
-        <TableWrap label={t('requests.tableCaption')}>
-          <table className="table" id="requests-table" aria-busy={requests.loading}>
-            <caption className="visually-hidden">{t('requests.tableCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('requests.system')}</th>
-                <th scope="col">{t('fields.ownerAgencyId')}</th>
-                <th scope="col">{t('requests.type')}</th>
-                <th scope="col">{t('requests.submitted')}</th>
-                <th scope="col">{t('requests.status')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('common.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {requests.data.items.map((r) => (
-                <tr key={r.id}>
-                  <th scope="row" className="cell-name">
-                    {r.system ? (
-                      <Link to={systemPath(r.system.code)}>
-                        <code>{r.system.code}</code> — {r.system.nameVi}
-                      </Link>
-                    ) : (
-                      r.systemId
-                    )}
-                    <span className="cell-sub muted">{t('requests.versionN', { version: r.version })}</span>
-                  </th>
-                  <td>{r.system ? agencyLabel(agencyMap.get(r.system.ownerAgencyId), r.system.ownerAgencyId, lang) : '—'}</td>
-                  <td>{t(`requestType.${r.type}`)}</td>
-                  <td className="nowrap">
-                    {formatDateTime(r.submittedAt, lang)}
-                    <br />
-                    <span className="muted">{r.submittedByLabel}</span>
-                  </td>
-                  <td>
-                    <RecordStatusBadge status={r.status} />
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      className={r.status === 'pending' && reviewer ? 'btn btn-primary btn-small' : 'btn btn-secondary btn-small'}
-                      onClick={() => setOpen(r)}
-                      aria-label={t(r.status === 'pending' && reviewer ? 'requests.reviewNamed' : 'requests.viewNamed', { code: r.system?.code ?? '' })}
-                    >
-                      {r.status === 'pending' && reviewer ? t('requests.review') : t('requests.view')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
+        <DataTable label={t('requests.tableCaption')} id="requests-table" busy={requests.loading} caption={t('requests.tableCaption')} columns={[t('requests.system'), t('fields.ownerAgencyId'), t('requests.type'), t('requests.submitted'), t('requests.status'), { label: t('common.actions'), hidden: true }]}>
+          {requests.data.items.map((r) => (
+            <tr key={r.id}>
+              <th scope="row" className="cell-name">
+                {r.system ? (
+                  <Link to={systemPath(r.system.code)}>
+                    <code>{r.system.code}</code> — {r.system.nameVi}
+                  </Link>
+                ) : (
+                  r.systemId
+                )}
+                <span className="cell-sub muted">{t('requests.versionN', { version: r.version })}</span>
+              </th>
+              <td>{r.system ? agencyLabel(agencyMap.get(r.system.ownerAgencyId), r.system.ownerAgencyId, lang) : '—'}</td>
+              <td>{t(`requestType.${r.type}`)}</td>
+              <td className="nowrap">
+                {formatDateTime(r.submittedAt, lang)}
+                <br />
+                <span className="muted">{r.submittedByLabel}</span>
+              </td>
+              <td>
+                <RecordStatusBadge status={r.status} />
+              </td>
+              <td>
+                <button
+                  type="button"
+                  className={r.status === 'pending' && reviewer ? 'btn btn-primary btn-small' : 'btn btn-secondary btn-small'}
+                  onClick={() => setOpen(r)}
+                  aria-label={t(r.status === 'pending' && reviewer ? 'requests.reviewNamed' : 'requests.viewNamed', { code: r.system?.code ?? '' })}
+                >
+                  {r.status === 'pending' && reviewer ? t('requests.review') : t('requests.view')}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       {requests.data && <Pager total={requests.data.total} limit={PAGE_SIZE} offset={offset} onChange={setOffset} label={t('requests.pager')} />}
 

@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { SystemRecord } from '../../../api/types';
-import { TableWrap } from '../../../kit/table';
+import { DataTable } from '../../../kit/table';
 import { formatDate, useLang } from '../../../kit/text';
 
 /** The parts of the record that are lists: contacts, data, interfaces, documents. */
@@ -72,36 +72,22 @@ export function DetailsSection({ system, agencyName }: { system: SystemRecord; a
       {system.interfaces.length === 0 ? (
         <p className="muted">{t('systemForm.noInterfaces')}</p>
       ) : (
-        <TableWrap label={t('fields.interfaces')}>
-          <table className="table table-compact">
-            <caption className="visually-hidden">{t('fields.interfaces')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('subfields.interfaces.name')}</th>
-                <th scope="col">{t('subfields.interfaces.direction')}</th>
-                <th scope="col">{t('subfields.interfaces.channel')}</th>
-                <th scope="col">{t('system.counterpart')}</th>
-                <th scope="col">{t('subfields.interfaces.published')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {system.interfaces.map((i, n) => (
-                <tr key={n}>
-                  <th scope="row">
-                    {i.name}
-                    {i.protocol && <span className="muted"> ({i.protocol})</span>}
-                  </th>
-                  <td>{t(`direction.${i.direction}`)}</td>
-                  <td>
-                    <span className={i.channel === 'direct' ? 'channel-direct' : undefined}>{t(`channel.${i.channel}`)}</span>
-                  </td>
-                  <td>{i.counterpartAgencyId ? agencyName(i.counterpartAgencyId) : i.counterpartSystemId ? t('system.registeredSystem') : '—'}</td>
-                  <td>{i.direction === 'provides' ? (i.published ? t('common.yes') : t('common.no')) : '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
+        <DataTable label={t('fields.interfaces')} compact caption={t('fields.interfaces')} columns={[t('subfields.interfaces.name'), t('subfields.interfaces.direction'), t('subfields.interfaces.channel'), t('system.counterpart'), t('subfields.interfaces.published')]}>
+          {system.interfaces.map((i, n) => (
+            <tr key={n}>
+              <th scope="row">
+                {i.name}
+                {i.protocol && <span className="muted"> ({i.protocol})</span>}
+              </th>
+              <td>{t(`direction.${i.direction}`)}</td>
+              <td>
+                <span className={i.channel === 'direct' ? 'channel-direct' : undefined}>{t(`channel.${i.channel}`)}</span>
+              </td>
+              <td>{i.counterpartAgencyId ? agencyName(i.counterpartAgencyId) : i.counterpartSystemId ? t('system.registeredSystem') : '—'}</td>
+              <td>{i.direction === 'provides' ? (i.published ? t('common.yes') : t('common.no')) : '—'}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <h3>{t('fields.documents')}</h3>
       <p className="muted">

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client';
 import type { Page, RegistrationRequest, RequestType, SystemRecord } from '../../../api/types';
 import { ErrorBox, Loading } from '../../../kit/feedback';
-import { TableWrap } from '../../../kit/table';
+import { DataTable } from '../../../kit/table';
 import { RecordStatusBadge } from '../components/badges';
 import { allowedRequestTypes } from '../access';
 import { formatDateTime, useLang } from '../../../kit/text';
@@ -36,53 +36,36 @@ export function RequestsSection({
           {editable && <SubmitRequest system={system} pending={pending} onSubmitted={(type) => onChanged(t('system.requestSubmitted', { type: t(`requestType.${type}`) }))} />}
           {requests.data && items.length === 0 && <p>{t('system.noRequests')}</p>}
           {items.length > 0 && (
-            <TableWrap label={t('system.requestsCaption', { code: system.code })}>
-              <table className="table" id="request-history">
-                <caption className="visually-hidden">{t('system.requestsCaption', { code: system.code })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('requests.submittedAt')}</th>
-                    <th scope="col">{t('requests.type')}</th>
-                    <th scope="col" className="num">
-                      {t('requests.version')}
-                    </th>
-                    <th scope="col">{t('requests.status')}</th>
-                    <th scope="col">{t('requests.note')}</th>
-                    <th scope="col">{t('requests.decision')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {items.map((r) => (
-                    <tr key={r.id}>
-                      <td className="nowrap">
-                        {formatDateTime(r.submittedAt, lang)}
+            <DataTable label={t('system.requestsCaption', { code: system.code })} id="request-history" caption={t('system.requestsCaption', { code: system.code })} columns={[t('requests.submittedAt'), t('requests.type'), { label: t('requests.version'), num: true }, t('requests.status'), t('requests.note'), t('requests.decision')]}>
+              {items.map((r) => (
+                <tr key={r.id}>
+                  <td className="nowrap">
+                    {formatDateTime(r.submittedAt, lang)}
+                    <br />
+                    <span className="muted">{r.submittedByLabel}</span>
+                  </td>
+                  <td>{t(`requestType.${r.type}`)}</td>
+                  <td className="num">{r.version}</td>
+                  <td>
+                    <RecordStatusBadge status={r.status} />
+                  </td>
+                  <td className="note-cell">{r.note ?? '—'}</td>
+                  <td className="note-cell">
+                    {r.decidedAt ? (
+                      <>
+                        {r.decisionComment ?? '—'}
                         <br />
-                        <span className="muted">{r.submittedByLabel}</span>
-                      </td>
-                      <td>{t(`requestType.${r.type}`)}</td>
-                      <td className="num">{r.version}</td>
-                      <td>
-                        <RecordStatusBadge status={r.status} />
-                      </td>
-                      <td className="note-cell">{r.note ?? '—'}</td>
-                      <td className="note-cell">
-                        {r.decidedAt ? (
-                          <>
-                            {r.decisionComment ?? '—'}
-                            <br />
-                            <span className="muted">
-                              {r.decidedByLabel}, {formatDateTime(r.decidedAt, lang)}
-                            </span>
-                          </>
-                        ) : (
-                          '—'
-                        )}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableWrap>
+                        <span className="muted">
+                          {r.decidedByLabel}, {formatDateTime(r.decidedAt, lang)}
+                        </span>
+                      </>
+                    ) : (
+                      '—'
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </DataTable>
           )}
         </>
       )}

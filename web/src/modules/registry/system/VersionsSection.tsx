@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client';
 import type { FieldChange, SystemRecord } from '../../../api/types';
 import { ErrorBox, Loading } from '../../../kit/feedback';
-import { TableWrap } from '../../../kit/table';
+import { DataTable } from '../../../kit/table';
 import { DiffTable } from '../components/DiffTable';
 import { useAgencyMap, agencyLabel } from '../../framework/agencies';
 import { formatFieldValue } from '../fields';
@@ -51,41 +51,25 @@ export function VersionsSection({ system }: { system: SystemRecord }) {
       <ErrorBox error={versions.error} />
       {versions.loading && !versions.data && <Loading />}
       {items.length > 0 && (
-        <TableWrap label={t('system.versionsCaption', { code: system.code })}>
-          <table className="table table-compact" id="versions-table">
-            <caption className="visually-hidden">{t('system.versionsCaption', { code: system.code })}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="num">
-                  {t('system.versionCol')}
-                </th>
-                <th scope="col">{t('system.savedAt')}</th>
-                <th scope="col">{t('system.author')}</th>
-                <th scope="col">{t('fields.lifecycle')}</th>
-                <th scope="col">{t('system.changeNote')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((v) => (
-                <tr key={v.version}>
-                  <th scope="row" className="num">
-                    {v.version}
-                    {v.approved && (
-                      <>
-                        {' '}
-                        <span className="badge record-approved">{t('system.approvedMark')}</span>
-                      </>
-                    )}
-                  </th>
-                  <td className="nowrap">{formatDateTime(v.createdAt, lang)}</td>
-                  <td>{v.authorLabel}</td>
-                  <td>{t(`lifecycle.${v.lifecycle}`)}</td>
-                  <td className="note-cell">{v.changeNote ?? '—'}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableWrap>
+        <DataTable label={t('system.versionsCaption', { code: system.code })} id="versions-table" compact caption={t('system.versionsCaption', { code: system.code })} columns={[{ label: t('system.versionCol'), num: true }, t('system.savedAt'), t('system.author'), t('fields.lifecycle'), t('system.changeNote')]}>
+          {items.map((v) => (
+            <tr key={v.version}>
+              <th scope="row" className="num">
+                {v.version}
+                {v.approved && (
+                  <>
+                    {' '}
+                    <span className="badge record-approved">{t('system.approvedMark')}</span>
+                  </>
+                )}
+              </th>
+              <td className="nowrap">{formatDateTime(v.createdAt, lang)}</td>
+              <td>{v.authorLabel}</td>
+              <td>{t(`lifecycle.${v.lifecycle}`)}</td>
+              <td className="note-cell">{v.changeNote ?? '—'}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       {items.length > 1 && (
         <form className="filters compare-form" onSubmit={(event) => void compare(event)} aria-labelledby="compare-title">
