@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './core/config.js';
 import type { Database } from './core/db.js';
-import { ErrorSchema, installErrorHandling, installValidators } from './core/http.js';
+import { ErrorSchema, frameworkErrorHandler, installErrorHandling, installValidators } from './core/http.js';
 import { createMetrics } from './core/metrics.js';
 import { AccessLogWriter } from './core/access-log.js';
 import { Extensions, modulesForRole, type ModuleDefinition, type ProcessRole } from './core/module.js';
@@ -45,6 +45,7 @@ export async function buildApp({ config, database, logger, role = 'all', modules
     bodyLimit: config.bodyLimitBytes,
     genReqId: () => randomUUID(),
     trustProxy: config.trustProxy,
+    frameworkErrors: frameworkErrorHandler,
   });
 
   const served = modulesForRole(modules, role);

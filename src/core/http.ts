@@ -36,6 +36,11 @@ export function RefTo<T extends TSchema>(schema: T, options: { description?: str
   return Type.Unsafe<Static<T>>(Type.Ref(schema, options));
 }
 
+/** A whole number in a path or query string, bounded by what a PostgreSQL integer holds (a larger one is a 400, not a 500). */
+export function IntegerParam(options: { minimum?: number; description?: string } = {}) {
+  return Type.Integer({ minimum: 0, maximum: 2_147_483_647, ...options });
+}
+
 export const PageQuery = {
   limit: Type.Integer({ minimum: 1, maximum: 500, default: 50, description: 'Page size' }),
   offset: Type.Integer({ minimum: 0, maximum: 10_000_000, default: 0, description: 'Items to skip' }),
@@ -87,9 +92,28 @@ function containsNul(value: unknown, depth = 0): boolean {
   return Object.entries(value as Record<string, unknown>).some(([k, v]) => k.includes('\u0000') || containsNul(v, depth + 1));
 }
 
+/**
+ * The query string and path parameters: text values (or lists of them) keyed by name. Their objects are made by the
+ * router with a prototype of their own, so they are read as the plain maps they are, not walked like JSON.
+ */
+function textMapContainsNul(map: unknown): boolean {
+  if (map === null || typeof map !== 'object') return false;
+  return Object.entries(map).some(([k, v]) => k.includes('\u0000') || (Array.isArray(v) ? v.some((item) => containsNul(item)) : containsNul(v)));
+}
+
+/**
+ * The router's own refusals (a path that cannot be decoded, a parameter longer than the router takes) in the API's
+ * error shape: passed to Fastify as its frameworkErrors option.
+ */
+export function frameworkErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const mapped = toAppError(error) ?? new AppError(400, 'BAD_REQUEST', 'Yêu cầu không hợp lệ.', 'Bad request.');
+  request.log.info({ code: mapped.code, status: mapped.status }, 'request refused');
+  void reply.status(mapped.status).send(mapped.toBody());
+}
+
 export function installErrorHandling(app: FastifyInstance): void {
   app.addHook('preValidation', async (request) => {
-    if (containsNul(request.body) || containsNul(request.query) || containsNul(request.params)) {
+    if (containsNul(request.body) || textMapContainsNul(request.query) || textMapContainsNul(request.params)) {
       throw new AppError(400, 'INVALID_TEXT', 'Dữ liệu chứa ký tự NUL (U+0000) không được phép.', 'The data contains the NUL character (U+0000), which is not allowed.');
     }
   });
@@ -172,6 +196,10 @@ function toAppError(error: FastifyError | AppError): AppError | undefined {
       return new AppError(400, 'EMPTY_BODY', 'Thân yêu cầu JSON đang trống.', 'The JSON body is empty.');
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
       return invalidJson();
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return new AppError(414, 'PARAMETER_TOO_LONG', 'Tham số trong đường dẫn quá dài.', 'A parameter in the path is too long.');
+    case 'FST_ERR_BAD_URL':
+      return new AppError(400, 'BAD_URL', 'Đường dẫn không hợp lệ.', 'The URL is not valid.');
     default:
       break;
   }

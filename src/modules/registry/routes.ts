@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { errorResponses, Localised, Page, PageQuery, RefTo, StringEnum } from '../../core/http.js';
+import { errorResponses, IntegerParam, Localised, Page, PageQuery, RefTo, StringEnum } from '../../core/http.js';
 import { actorOf, requireUser } from '../../core/auth/principal.js';
 import { registryPolicy } from './access.js';
 import * as registry from './service.js';
@@ -132,7 +132,7 @@ export async function registryRoutes(fastify: FastifyInstance): Promise<void> {
         operationId: 'getSystemVersion',
         summary: 'One version of a system, as it was saved',
         tags,
-        params: Type.Object({ id: IdParams.properties.id, version: Type.Integer({ minimum: 1 }) }),
+        params: Type.Object({ id: IdParams.properties.id, version: IntegerParam({ minimum: 1 }) }),
         response: {
           200: Type.Object({ version: Type.Integer(), data: Type.Ref(SystemInputSchema), changeNote: Type.Union([Type.String(), Type.Null()]), authorLabel: Type.String(), createdAt: Type.String({ format: 'date-time' }) }),
           ...errorResponses(400, 404),
@@ -153,7 +153,7 @@ export async function registryRoutes(fastify: FastifyInstance): Promise<void> {
         summary: 'Field-by-field comparison of two versions',
         tags,
         params: IdParams,
-        querystring: Type.Object({ from: Type.Integer({ minimum: 1 }), to: Type.Integer({ minimum: 1 }) }),
+        querystring: Type.Object({ from: IntegerParam({ minimum: 1 }), to: IntegerParam({ minimum: 1 }) }),
         response: {
           200: Type.Object({ from: Type.Integer(), to: Type.Integer(), changes: Type.Array(Type.Object({ field: Type.String(), before: Type.Unknown(), after: Type.Unknown() })) }),
           ...errorResponses(400, 404),
