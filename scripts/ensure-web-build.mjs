@@ -15,8 +15,16 @@ function newestMtime(dir) {
   return newest;
 }
 
+/** Files outside web/ that the web imports: the modules' enum labels and the server's text folding. */
+function sharedSources() {
+  const modules = path.join(root, 'src/modules');
+  const labels = fs.existsSync(modules) ? fs.readdirSync(modules).map((m) => path.join(modules, m, 'labels.json')) : [];
+  return [...labels, path.join(root, 'src/core/text.ts')].filter((file) => fs.existsSync(file));
+}
+
 const built = fs.existsSync(index) ? fs.statSync(index).mtimeMs : 0;
-if (built < newestMtime(path.join(root, 'web'))) {
+const newest = Math.max(newestMtime(path.join(root, 'web')), ...sharedSources().map((file) => fs.statSync(file).mtimeMs));
+if (built < newest) {
   console.log('Building the web UI (npm run build)…');
   const result = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
   process.exit(result.status ?? 1);
