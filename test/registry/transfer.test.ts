@@ -30,8 +30,9 @@ describe('registry exchange: ArchiMate', () => {
     officer = await source.as('officer', 'so-khcn');
     const lgsp = (await officer.post('/api/v1/registry/systems', sampleSystem({ code: 'HY-LGSP', kind: 'platform', layer: 'II', name: { vi: 'Nền tảng tích hợp, chia sẻ dữ liệu <LGSP> & "NDXP"', en: 'Integration platform' }, components: [{ code: 'II.2(1)', link: 'implements' }] }))).json<{ id: string }>();
     const db = (await officer.post('/api/v1/registry/systems', sampleSystem({ code: 'HY-CSDL', kind: 'database', layer: 'II', name: { vi: 'Cơ sở dữ liệu cán bộ', en: 'Civil servants database' }, components: [] }))).json<{ id: string }>();
-    const app = (await officer.post('/api/v1/registry/systems', sampleSystem({ code: 'HY-QLVB' }))).json<{ id: string }>();
-    await officer.post(`/api/v1/registry/systems/${app.id}/relations`, { toId: lgsp.id, type: 'uses' });
+    // Text that looks like entity references (as in the seed's «Sở TT&TT;»): written as text, read back as text.
+    const app = (await officer.post('/api/v1/registry/systems', sampleSystem({ code: 'HY-QLVB', purpose: 'Do Sở TT&TT; vận hành &#65; &amp; &lt;' }))).json<{ id: string }>();
+    await officer.post(`/api/v1/registry/systems/${app.id}/relations`, { toId: lgsp.id, type: 'uses', note: 'Qua LGSP &TT; &#x41;' });
     await officer.post(`/api/v1/registry/systems/${app.id}/relations`, { toId: db.id, type: 'uses' });
     await officer.post(`/api/v1/registry/systems/${db.id}/relations`, { toId: lgsp.id, type: 'part_of' });
   });
@@ -70,8 +71,10 @@ describe('registry exchange: ArchiMate', () => {
       ['HY-LGSP', 'platform', 'so-khcn', false, 'draft'],
       ['HY-QLVB', 'information_system', 'so-khcn', false, 'draft'],
     ]);
-    const relations = (await reviewer.get('/api/v1/registry/systems/HY-QLVB/relations')).json<{ items: { type: string; to: { code: string } }[] }>();
-    assert.deepEqual(relations.items.map((r) => `${r.type}:${r.to.code}`).sort(), ['uses:HY-CSDL', 'uses:HY-LGSP']);
+    const relations = (await reviewer.get('/api/v1/registry/systems/HY-QLVB/relations')).json<{ items: { type: string; note: string | null; to: { code: string } }[] }>();
+    assert.deepEqual(relations.items.map((r) => `${r.type}:${r.to.code}:${r.note ?? ''}`).sort(), ['uses:HY-CSDL:', 'uses:HY-LGSP:Qua LGSP &TT; &#x41;']);
+    const qlvb = (await reviewer.get('/api/v1/registry/systems/HY-QLVB')).json<{ purpose: string }>();
+    assert.equal(qlvb.purpose, 'Do Sở TT&TT; vận hành &#65; &amp; &lt;');
 
     const again = (await reviewer.request('POST', '/api/v1/registry/import/archimate', exported, { 'content-type': 'application/xml' })).json<{ created: number; updated: number; relations: number }>();
     assert.deepEqual([again.created, again.updated, again.relations], [0, 0, 0], 'importing the same file twice changes nothing');
@@ -101,8 +104,17 @@ describe('registry exchange: ArchiMate', () => {
   it('refuses malformed or foreign files with the line, and changes nothing', async () => {
     const reviewer = await target.as('reviewer');
     const before = (await reviewer.get('/api/v1/registry/systems')).json<{ total: number }>().total;
-    const broken = assertError(await reviewer.request('POST', '/api/v1/registry/import/archimate', '<?xml version="1.0"?>\n<model>\n<elements>\n</model>', { 'content-type': 'application/xml' }), 400, 'INVALID_ARCHIMATE');
+    const broken = assertError(await reviewer.request('POST', '/api/v1/registry/import/archimate', '<?xml version="1.0"?>\n<model>\n<elements>\n</model>', { 'content-type': 'application/xml' }), 400, 'XML_NOT_WELL_FORMED');
     assert.ok((broken.details as { line?: number }).line, 'the line is given');
+    // An entity XML does not define (a hand-edited «Sở TT&TT;») is not XML: refused with its line and column, in both languages.
+    const withEntity = exported.replace('<name xml:lang="vi">Sở Khoa học và Công nghệ</name>', '<name xml:lang="vi">Sở TT&TT; Hưng Yên</name>');
+    assert.notEqual(withEntity, exported);
+    const entity = assertError(await reviewer.request('POST', '/api/v1/registry/import/archimate', withEntity, { 'content-type': 'application/xml' }), 400, 'XML_NOT_WELL_FORMED');
+    const lines = withEntity.split('\n');
+    const line = lines.findIndex((l) => l.includes('TT&TT;')) + 1;
+    assert.deepEqual(entity.details, { line, column: (lines[line - 1] ?? '').indexOf('&TT;') + '&TT;'.length });
+    assert.match(entity.message.en, new RegExp(`^Malformed XML at line ${line}, column \\d+: undefined entity\\. The file is not well-formed XML`));
+    assert.match(entity.message.vi, new RegExp(`^XML không hợp lệ ở dòng ${line}, cột \\d+: tham chiếu thực thể không xác định`));
     assertError(await reviewer.request('POST', '/api/v1/registry/import/archimate', '<html><body>hi</body></html>', { 'content-type': 'application/xml' }), 400, 'INVALID_ARCHIMATE');
     assertError(await reviewer.request('POST', '/api/v1/registry/import/archimate', '{"json": true}', { 'content-type': 'application/json' }), 415, 'UNSUPPORTED_MEDIA_TYPE');
     assertError(await reviewer.request('POST', '/api/v1/registry/import/archimate', '', { 'content-type': 'application/xml' }), 400, 'INVALID_ARCHIMATE');

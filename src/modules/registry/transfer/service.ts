@@ -46,7 +46,7 @@ export async function exportArchimateFile(db: Db): Promise<string> {
 function archimateFailure(err: unknown): never {
   if (err instanceof ArchimateError) {
     const status = err.code === 'ARCHIMATE_TOO_LARGE' ? 413 : 400;
-    throw new AppError(status, err.code, err.messageVi, err.messageEn, err.line !== undefined ? { line: err.line } : undefined);
+    throw new AppError(status, err.code, err.messageVi, err.messageEn, err.line !== undefined ? { line: err.line, ...(err.column !== undefined ? { column: err.column } : {}) } : undefined);
   }
   throw err;
 }
@@ -131,7 +131,7 @@ export async function importArchimateFile(db: Db, principal: Principal, actor: A
       const [exists] = await tx.select({ id: systemRelations.id }).from(systemRelations).where(and(eq(systemRelations.fromId, fromId), eq(systemRelations.toId, toId), eq(systemRelations.type, r.type)));
       if (exists) continue;
       if (r.type === 'part_of' && (await wouldCycle(tx, fromId, toId))) continue;
-      await tx.insert(systemRelations).values({ fromId, toId, type: r.type });
+      await tx.insert(systemRelations).values({ fromId, toId, type: r.type, note: r.note ?? null });
       result.relations++;
     }
   };

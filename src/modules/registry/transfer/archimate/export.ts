@@ -1,12 +1,9 @@
 // The registry as an ArchiMate 3.1 Open Exchange Format model (the mapping: vocabulary.ts): the framework, the
 // agencies and the registered systems, so Archi and other EA tools open them. Pure: no database, no I/O.
-import { create } from 'xmlbuilder2';
 import type { Relation, SystemKind, SystemRecord } from '../../model.js';
 import {
   ARCHIMATE_NS,
   SCHEMA_LOCATION,
-  XMLNS_NS,
-  XML_NS,
   XSI_NS,
   archimateIds,
   elementTypeOfKind,
@@ -16,6 +13,7 @@ import {
   relNames,
   type PropName,
 } from './vocabulary.js';
+import { dropForbiddenXmlChars, writeDocument, XmlElement } from './xml-writer.js';
 
 export interface ModelSnapshot {
   title: string;
@@ -33,24 +31,19 @@ export interface ModelSnapshot {
   relations: Relation[];
 }
 
-/** Characters XML 1.0 cannot carry (control characters, lone surrogates, U+FFFE/U+FFFF) are dropped. */
+/** Text as the file carries it: NFC (as the registry stores it), without what XML 1.0 forbids, trimmed. */
 function xmlText(text: string): string {
-  return text
-    .normalize('NFC')
-    // eslint-disable-next-line no-control-regex -- these are exactly the characters XML 1.0 cannot carry
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '');
+  return dropForbiddenXmlChars(text.normalize('NFC')).trim();
 }
 
-
-type Builder = ReturnType<typeof create>;
+type Builder = XmlElement;
 type Text2 = { vi: string; en: string };
 
 function addNames(node: Builder, tag: 'name' | 'documentation' | 'label', text: Partial<Text2>): void {
-  const vi = xmlText(text.vi ?? '').trim();
-  const en = xmlText(text.en ?? '').trim();
-  if (vi) node.ele(tag).att(XML_NS, 'xml:lang', 'vi').txt(vi);
-  if (en) node.ele(tag).att(XML_NS, 'xml:lang', 'en').txt(en);
+  const vi = xmlText(text.vi ?? '');
+  const en = xmlText(text.en ?? '');
+  if (vi) node.ele(tag).att('xml:lang', 'vi').txt(vi);
+  if (en) node.ele(tag).att('xml:lang', 'en').txt(en);
 }
 
 function addProperties(node: Builder, values: [PropName, string | number | boolean | null | undefined][]): void {
@@ -151,11 +144,10 @@ export function exportArchimate(model: ModelSnapshot): string {
     }
   }
 
-  const doc = create({ version: '1.0', encoding: 'UTF-8' });
-  const root = doc
-    .ele(ARCHIMATE_NS, 'model')
-    .att(XMLNS_NS, 'xmlns:xsi', XSI_NS)
-    .att(XSI_NS, 'xsi:schemaLocation', SCHEMA_LOCATION)
+  const root = new XmlElement('model')
+    .att('xmlns', ARCHIMATE_NS)
+    .att('xmlns:xsi', XSI_NS)
+    .att('xsi:schemaLocation', SCHEMA_LOCATION)
     .att('identifier', 'id-kientruc-model');
   addNames(root, 'name', { vi: model.title || 'Kiến trúc' });
   addNames(root, 'documentation', {
@@ -166,7 +158,7 @@ export function exportArchimate(model: ModelSnapshot): string {
 
   // Elements
   const elements = root.ele('elements');
-  const element = (id: string, type: string) => elements.ele('element').att('identifier', id).att(XSI_NS, 'xsi:type', type);
+  const element = (id: string, type: string) => elements.ele('element').att('identifier', id).att('xsi:type', type);
   for (const layer of model.layers) {
     const node = element(layerIds.get(layer.code) ?? '', 'Grouping');
     addNames(node, 'name', { vi: `${layer.code}. ${layer.name.vi}`, en: layer.name.en ? `${layer.code}. ${layer.name.en}` : '' });
@@ -184,7 +176,7 @@ export function exportArchimate(model: ModelSnapshot): string {
   }
   for (const a of agencies) {
     const node = element(agencyIds.get(a.id) ?? '', 'BusinessActor');
-    addNames(node, 'name', { vi: a.name.vi || a.id, en: a.name.en });
+    addNames(node, 'name', { vi: xmlText(a.name.vi) || a.id, en: a.name.en });
     addProperties(node, [
       ['agencyId', a.id],
       ['agencyKind', a.kind],
@@ -194,7 +186,7 @@ export function exportArchimate(model: ModelSnapshot): string {
     const sys = systemIds.get(s.id);
     if (!sys) continue;
     const node = element(sys.id, sys.type);
-    addNames(node, 'name', { vi: s.name.vi || s.code, en: s.name.en });
+    addNames(node, 'name', { vi: xmlText(s.name.vi) || s.code, en: s.name.en });
     if (s.purpose.trim()) addNames(node, 'documentation', { vi: s.purpose });
     addProperties(node, [
       ['registryId', s.id],
@@ -223,7 +215,7 @@ export function exportArchimate(model: ModelSnapshot): string {
   if (relationships.length > 0) {
     const container = root.ele('relationships');
     for (const r of relationships) {
-      const node = container.ele('relationship').att('identifier', r.id).att('source', r.source).att('target', r.target).att(XSI_NS, 'xsi:type', r.type);
+      const node = container.ele('relationship').att('identifier', r.id).att('source', r.source).att('target', r.target).att('xsi:type', r.type);
       if (r.directed && r.type === 'Association') node.att('isDirected', 'true');
       if (r.name) addNames(node, 'name', r.name);
       if (r.documentation?.trim()) addNames(node, 'documentation', { vi: r.documentation });
@@ -287,12 +279,12 @@ export function exportArchimate(model: ModelSnapshot): string {
   }
 
   if (viewNodes.length > 0) {
-    const view = root.ele('views').ele('diagrams').ele('view').att('identifier', viewId).att(XSI_NS, 'xsi:type', 'Diagram');
+    const view = root.ele('views').ele('diagrams').ele('view').att('identifier', viewId).att('xsi:type', 'Diagram');
     addNames(view, 'name', { vi: 'Tổng quan các hệ thống', en: 'Systems overview' });
     for (const n of viewNodes) {
       const node = view.ele('node').att('identifier', n.id);
-      if (n.elementRef) node.att('elementRef', n.elementRef).att(XSI_NS, 'xsi:type', 'Element');
-      else node.att(XSI_NS, 'xsi:type', 'Label');
+      if (n.elementRef) node.att('elementRef', n.elementRef).att('xsi:type', 'Element');
+      else node.att('xsi:type', 'Label');
       node.att('x', String(n.x)).att('y', String(n.y)).att('w', String(n.w)).att('h', String(n.h));
       if (n.label) addNames(node, 'label', n.label);
     }
@@ -301,11 +293,11 @@ export function exportArchimate(model: ModelSnapshot): string {
         .ele('connection')
         .att('identifier', c.id)
         .att('relationshipRef', c.relationshipRef)
-        .att(XSI_NS, 'xsi:type', 'Relationship')
+        .att('xsi:type', 'Relationship')
         .att('source', c.source)
         .att('target', c.target);
     }
   }
 
-  return doc.end({ prettyPrint: true });
+  return writeDocument(root);
 }

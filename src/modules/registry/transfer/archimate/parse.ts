@@ -1,6 +1,7 @@
 // Reading any ArchiMate Open Exchange file (Archi's exports included) into its elements and relationships, with the
 // line of each fault. Safe against hostile XML: no DTD, a size limit, checked structure. Pure: no database, no I/O.
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
+import { SaxesParser } from 'saxes';
 import { ARCHIMATE_NS, XML_NS, XSI_NS } from './vocabulary.js';
 
 /** Files larger than this are refused before parsing; a province of 10,000 systems exports about 40 MB. */
@@ -27,6 +28,8 @@ export interface ImportedRelationship {
   target: string;
   name?: string;
   nameEn?: string;
+  /** The Vietnamese documentation (as for elements): the registry keeps it as the relation's note. */
+  documentation?: string;
   line?: number;
 }
 
@@ -36,7 +39,7 @@ export interface ImportedModel {
   relationships: ImportedRelationship[];
 }
 
-export type ArchimateErrorCode = 'INVALID_ARCHIMATE' | 'ARCHIMATE_TOO_LARGE';
+export type ArchimateErrorCode = 'INVALID_ARCHIMATE' | 'XML_NOT_WELL_FORMED' | 'ARCHIMATE_TOO_LARGE';
 
 export class ArchimateError extends Error {
   constructor(
@@ -44,6 +47,7 @@ export class ArchimateError extends Error {
     readonly messageEn: string,
     readonly line?: number,
     readonly code: ArchimateErrorCode = 'INVALID_ARCHIMATE',
+    readonly column?: number,
   ) {
     super(messageEn);
     this.name = 'ArchimateError';
@@ -115,15 +119,7 @@ export function parseArchimate(xml: string | Uint8Array, options: { maxBytes?: n
     );
   }
 
-  const valid = XMLValidator.validate(text);
-  if (valid !== true) {
-    const { line, col, msg } = valid.err;
-    throw new ArchimateError(
-      `XML không hợp lệ ở dòng ${line}, cột ${col}: ${msg}`,
-      `Malformed XML at line ${line}, column ${col}: ${msg}`,
-      line,
-    );
-  }
+  checkWellFormed(text);
 
   let tree: unknown[];
   try {
@@ -171,10 +167,11 @@ export function parseArchimate(xml: string | Uint8Array, options: { maxBytes?: n
     const { identifier, type } = identity(node, 'element', 'phần tử');
     const names = langTexts(node, 'name');
     const docs = langTexts(node, 'documentation');
-    const element: ImportedElement = { identifier, type, name: normaliseSpace(pickVi(names) ?? ''), properties: readProperties(node, propertyNames), line: node.line };
+    // Names and documentation as the registry stores text (NFC, trimmed), so our own export comes back unchanged.
+    const element: ImportedElement = { identifier, type, name: storedText(pickVi(names) ?? ''), properties: readProperties(node, propertyNames), line: node.line };
     const nameEn = pickLang(names, 'en');
-    if (nameEn !== undefined) element.nameEn = normaliseSpace(nameEn);
-    const documentation = pickVi(docs)?.trim();
+    if (nameEn !== undefined) element.nameEn = storedText(nameEn);
+    const documentation = storedText(pickVi(docs) ?? '');
     if (documentation) element.documentation = documentation;
     elements.push(element);
   }
@@ -197,6 +194,8 @@ export function parseArchimate(xml: string | Uint8Array, options: { maxBytes?: n
     if (name !== undefined) relationship.name = normaliseSpace(name);
     const nameEn = pickLang(names, 'en');
     if (nameEn !== undefined) relationship.nameEn = normaliseSpace(nameEn);
+    const documentation = storedText(pickVi(langTexts(node, 'documentation')) ?? '');
+    if (documentation) relationship.documentation = documentation;
     relationships.push(relationship);
   }
 
@@ -214,6 +213,72 @@ export function parseArchimate(xml: string | Uint8Array, options: { maxBytes?: n
   }
 
   return { name: normaliseSpace(pickVi(langTexts(root, 'name')) ?? ''), elements, relationships };
+}
+
+const reference = /&(?:[A-Za-z_:\u00C0-\uFFFF][\w.:\u00B7\u00C0-\uFFFF-]*|#[0-9]+|#x[0-9A-Fa-f]+);/y;
+const sectionEnds: [string, string][] = [['<!--', '-->'], ['<![CDATA[', ']]>'], ['<?', '?>']];
+
+/**
+ * An `&` that begins no reference (`a & b`), outside comments, CDATA sections and processing instructions, with its
+ * line and column. saxes refuses it too, but only at the end of the file.
+ */
+function bareAmpersand(text: string): { line: number; column: number; message: string } | undefined {
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '<') {
+      const section = sectionEnds.find(([open]) => text.startsWith(open, i));
+      if (section) {
+        const end = text.indexOf(section[1], i + section[0].length);
+        if (end === -1) return undefined; // unterminated: saxes says so
+        i = end + section[1].length - 1;
+      }
+    } else if (c === '&') {
+      reference.lastIndex = i;
+      if (!reference.test(text)) {
+        const lineStart = text.lastIndexOf('\n', i) + 1;
+        const line = text.slice(0, lineStart).split('\n').length;
+        return { line, column: i - lineStart + 1, message: 'an "&" that begins no entity or character reference (write "&amp;")' };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** What a conforming XML reader says of common faults, in Vietnamese; any other fault is quoted as the reader gives it. */
+const faultsVi: [RegExp, string][] = [
+  [/^an "&" that begins no/, 'dấu & không mở đầu tham chiếu nào (hãy viết &amp;)'],
+  [/^undefined entity/, 'tham chiếu thực thể không xác định (XML chỉ có &amp; &lt; &gt; &quot; &apos; và &#số;; dấu & phải viết là &amp;)'],
+  [/^malformed character entity|^disallowed character/, 'ký tự không được phép trong XML'],
+  [/^unbound namespace prefix/, 'tiền tố không gian tên chưa được khai báo'],
+  [/^unexpected close tag|^unclosed tag/, 'thẻ mở và thẻ đóng không khớp'],
+  [/^document must contain a root element/, 'tài liệu không có phần tử gốc'],
+  [/^text data outside of root node|^documents may contain only one root/, 'có nội dung nằm ngoài phần tử gốc'],
+];
+
+/**
+ * Refuses a file that is not well-formed XML 1.0 with namespaces (undefined entities such as `&TT;`, forbidden
+ * characters, unbound prefixes, mismatched tags, …), with the line and column, before anything is read from it.
+ * saxes is a conforming non-validating reader; the tree itself is built by fast-xml-parser, which is lenient.
+ */
+function checkWellFormed(text: string): void {
+  let fault = bareAmpersand(text);
+  if (!fault) {
+    const reader = new SaxesParser({ xmlns: true, position: true });
+    reader.on('error', (err) => {
+      fault ??= { line: reader.line, column: reader.column, message: err.message.replace(/^\d+:\d+: /, '').replace(/\.$/, '') };
+    });
+    reader.write(text).close();
+  }
+  if (!fault) return;
+  const { line, column, message } = fault;
+  const vi = faultsVi.find(([pattern]) => pattern.test(message))?.[1] ?? message;
+  throw new ArchimateError(
+    `XML không hợp lệ ở dòng ${line}, cột ${column}: ${vi}. Tệp không phải XML đúng cú pháp; hãy xuất lại từ công cụ mô hình hóa (Archi, …) hoặc sửa chỗ này.`,
+    `Malformed XML at line ${line}, column ${column}: ${message}. The file is not well-formed XML; export it again from the modelling tool (Archi, …) or correct it there.`,
+    line,
+    'XML_NOT_WELL_FORMED',
+    column,
+  );
 }
 
 function toNodes(items: unknown[], scope: Map<string, string>, lineOf: (offset: number | undefined) => number | undefined): XNode[] {
@@ -309,6 +374,10 @@ function pickLang(list: { lang: string | undefined; text: string }[], lang: stri
 
 function pickVi(list: { lang: string | undefined; text: string }[]): string | undefined {
   return pickLang(list, 'vi') ?? list.find((t) => t.lang === undefined)?.text ?? list[0]?.text;
+}
+
+function storedText(text: string): string {
+  return text.normalize('NFC').trim();
 }
 
 function normaliseSpace(text: string): string {

@@ -3,7 +3,7 @@
 // Pure: no database, no I/O (the context carries what the registry knows).
 import { foldForSearch } from '../../../../core/text.js';
 import type { ImportedElement, ImportedModel, ImportedRelationship } from './parse.js';
-import { archimateIds, kindOfType, notASystem, props, relNameOf, type PropName } from './vocabulary.js';
+import { archimateIds, kindOfType, notASystem, props, relNameOf, technologyTypes, type PropName } from './vocabulary.js';
 import {
   hostings,
   ipv6States,
@@ -21,7 +21,7 @@ import {
 
 export interface RegistryImportPlan {
   systems: { sourceId: string; registryId?: string; input: SystemInput }[];
-  relations: { fromSourceId: string; toSourceId: string; type: RelationType }[];
+  relations: { fromSourceId: string; toSourceId: string; type: RelationType; note?: string }[];
   skipped: { identifier: string; type: string; reason: { vi: string; en: string } }[];
 }
 
@@ -181,7 +181,8 @@ export function planRegistryImport(model: ImportedModel, ctx: RegistryImportCont
     const componentList = [...links].map(([code, link]) => ({ code, link }));
 
     const propLayer = prop('layer');
-    const layer = propLayer && layerCodes.includes(propLayer) ? propLayer : (componentList[0]?.code.split('.')[0] ?? 'III');
+    // Without our property or a component, technology-layer elements are infrastructure (layer I), the rest applications (III).
+    const layer = propLayer && layerCodes.includes(propLayer) ? propLayer : (componentList[0]?.code.split('.')[0] ?? (technologyTypes.has(e.type) ? 'I' : 'III'));
 
     const level = Number(prop('securityLevel'));
     const securityLevel = Number.isInteger(level) && level >= 1 && level <= 5 ? { level, ...optional('approvalNumber', prop('securityApprovalNumber')), ...optional('approvalDate', isoDate(prop('securityApprovalDate'))) } : null;
@@ -221,13 +222,19 @@ export function planRegistryImport(model: ImportedModel, ctx: RegistryImportCont
 
   // Relations between two systems.
   const seen = new Set<string>();
-  const add = (from: string, to: string, type: RelationType) => {
-    const key = `${from}\u0000${to}\u0000${type}`;
-    if (from === to || seen.has(key)) return;
-    seen.add(key);
-    plan.relations.push({ fromSourceId: from, toSourceId: to, type });
-  };
+  const skippedElements = new Set(plan.skipped.map((s) => s.identifier));
   for (const r of model.relationships) {
+    const add = (from: string, to: string, type: RelationType) => {
+      const key = `${from}\u0000${to}\u0000${type}`;
+      if (from === to || seen.has(key)) return;
+      seen.add(key);
+      plan.relations.push({ fromSourceId: from, toSourceId: to, type, ...(r.documentation ? { note: r.documentation.slice(0, 1000) } : {}) });
+    };
+    const skippedEnd = [r.source, r.target].find((end) => skippedElements.has(end));
+    if (skippedEnd !== undefined) {
+      plan.skipped.push({ identifier: r.identifier, type: r.type, reason: endSkipped(r, skippedEnd, elementById) });
+      continue;
+    }
     if (!systemIds.has(r.source) || !systemIds.has(r.target)) continue;
     const named = relNameOf([r.name, r.nameEn]);
     switch (r.type) {
@@ -253,6 +260,14 @@ export function planRegistryImport(model: ImportedModel, ctx: RegistryImportCont
   }
 
   return plan;
+}
+
+function endSkipped(r: ImportedRelationship, end: string, elements: Map<string, ImportedElement>): { vi: string; en: string } {
+  const name = (id: string) => elements.get(id)?.name || id;
+  return {
+    vi: `Quan hệ ${r.type} giữa «${name(r.source)}» và «${name(r.target)}» bị bỏ qua vì phần tử «${name(end)}» ở một đầu đã bị bỏ qua (xem ở trên).`,
+    en: `The ${r.type} relationship between "${name(r.source)}" and "${name(r.target)}" is skipped because its end "${name(end)}" is skipped (see above).`,
+  };
 }
 
 function unmappedRelation(r: ImportedRelationship, elements: Map<string, ImportedElement>): { vi: string; en: string } {

@@ -165,6 +165,23 @@ export const kindOfType: Record<string, SystemKind> = {
   TechnologyInterface: 'api',
 };
 
+/** The technology-layer element types of ArchiMate 3.1 (chapter 10): systems of these types are infrastructure, layer I. */
+export const technologyTypes: ReadonlySet<string> = new Set([
+  'Node',
+  'Device',
+  'SystemSoftware',
+  'TechnologyCollaboration',
+  'TechnologyInterface',
+  'Path',
+  'CommunicationNetwork',
+  'TechnologyFunction',
+  'TechnologyProcess',
+  'TechnologyInteraction',
+  'TechnologyEvent',
+  'TechnologyService',
+  'Artifact',
+]);
+
 const typeFamilies: { types: string[]; vi: string; en: string }[] = [
   {
     types: ['BusinessActor', 'BusinessRole', 'BusinessCollaboration', 'BusinessInterface', 'BusinessProcess', 'BusinessFunction', 'BusinessInteraction', 'BusinessEvent', 'BusinessService', 'BusinessObject', 'Contract', 'Representation', 'Product'],
