@@ -3,7 +3,8 @@ import type { Db, Executor } from '../db.js';
 import { apiTokens, roles, sessions, users, type Role } from '../schema.js';
 import { AppError, errors } from '../errors.js';
 import { recordAudit, systemActor, type Actor } from '../audit.js';
-import { hashPassword, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, verifyPassword } from './passwords.js';
+import { hashPassword, verifyPassword } from './passwords.js';
+import { checkPasswordStrength } from './password-policy.js';
 import { API_TOKEN_PREFIX, newSecret, sha256 } from './tokens.js';
 import type { Principal } from './principal.js';
 
@@ -36,17 +37,6 @@ export function normaliseEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
-export function checkPasswordStrength(password: string): void {
-  if (password.length < PASSWORD_MIN_LENGTH || password.length > PASSWORD_MAX_LENGTH) {
-    throw new AppError(
-      400,
-      'WEAK_PASSWORD',
-      `Mật khẩu phải có từ ${PASSWORD_MIN_LENGTH} đến ${PASSWORD_MAX_LENGTH} ký tự.`,
-      `The password must be ${PASSWORD_MIN_LENGTH} to ${PASSWORD_MAX_LENGTH} characters long.`,
-    );
-  }
-}
-
 /** Checks that an agency id names a real agency; supplied by the app when it is assembled. */
 export type AgencyCheck = (agencyId: string) => Promise<boolean>;
 
@@ -76,7 +66,7 @@ export async function createUser(db: Db, actor: Actor, input: NewUser, agencyExi
   const email = normaliseEmail(input.email);
   const agencyId = input.agencyId ?? null;
   await checkRoleAndAgency(input.role, agencyId, agencyExists);
-  if (input.password !== undefined) checkPasswordStrength(input.password);
+  if (input.password !== undefined) checkPasswordStrength(input.password, [email, input.name]);
   const passwordHash = input.password !== undefined ? await hashPassword(input.password) : null;
   return db.transaction(async (tx) => {
     const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email));
@@ -115,7 +105,7 @@ export async function updateUser(
   const role = changes.role ?? current.role;
   const agencyId = changes.agencyId === undefined ? current.agencyId : changes.agencyId;
   await checkRoleAndAgency(role, agencyId, agencyExists);
-  if (changes.password !== undefined) checkPasswordStrength(changes.password);
+  if (changes.password !== undefined) checkPasswordStrength(changes.password, [current.email, changes.name ?? current.name]);
   if (current.role === 'admin' && (role !== 'admin' || changes.active === false)) {
     await ensureAnotherActiveAdmin(db, id);
   }
@@ -135,8 +125,10 @@ export async function updateUser(
       .returning();
     if (!updated) throw errors.notFound({ vi: 'người dùng', en: 'user' }, id);
     if (!updated.active || changes.password !== undefined || role !== current.role || agencyId !== current.agencyId) {
-      // Rights changed: sessions opened under the old ones end now.
+      // Rights or credentials changed: sessions and API tokens issued under the old ones end now (a token made by
+      // an officer must not outlive a move to another agency, nor a password reset after a compromise).
       await tx.delete(sessions).where(eq(sessions.userId, id));
+      await tx.update(apiTokens).set({ revokedAt: new Date() }).where(and(eq(apiTokens.userId, id), isNull(apiTokens.revokedAt)));
     }
     await recordAudit(tx, actor, {
       action: 'update',
@@ -211,7 +203,7 @@ export async function ensureFirstAdmin(
   const adminEmail = normaliseEmail(email ?? 'admin@kientruc.local');
   const generatedPassword = password ? undefined : newSecret().secret.slice(0, 20);
   const chosen = password ?? (generatedPassword as string);
-  checkPasswordStrength(chosen);
+  checkPasswordStrength(chosen, [adminEmail]);
   const passwordHash = await hashPassword(chosen);
   await db.transaction(async (tx) => {
     const [created] = await tx
