@@ -110,6 +110,20 @@ export const auditHead = pgTable('audit_head', {
   hash: text('hash').notNull(),
 });
 
+/**
+ * Signed checkpoints of the audit chain's head (counter, seq, hash), signed with the platform's Ed25519 key, which
+ * the database does not hold: re-chaining, truncating or emptying the trail no longer verifies. Also appended to a
+ * file outside the database (AUDIT_CHECKPOINT_FILE).
+ */
+export const auditCheckpoints = pgTable('audit_checkpoints', {
+  counter: integer('counter').primaryKey(),
+  seq: bigint('seq', { mode: 'number' }).notNull(),
+  hash: text('hash').notNull(),
+  at: timestamp('at', { withTimezone: true }).notNull(),
+  keyId: text('key_id').notNull(),
+  signature: text('signature').notNull(),
+});
+
 /** Small facts about this installation, e.g. the fingerprint of the seed last loaded. */
 export const meta = pgTable('meta', {
   key: text('key').primaryKey(),
