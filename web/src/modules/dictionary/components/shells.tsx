@@ -103,7 +103,7 @@ export function DictionaryObjectShell<R extends DictionaryRecord>({
           t(TITLE_KEYS[kind], { code })
         )}
       </h1>
-      {object.loading && !data && <Loading />}
+      {(object.loading || user === undefined) && !data && <Loading />}
       {notFound ? (
         <p className="notice notice-warning" role="alert">
           {t('dictionary.notFound', { what: t(`dictionary.kind.${kind}`), code })}
