@@ -1,6 +1,7 @@
+import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { Classification, DictionaryRecord, GovernanceStatus } from '../../../api/types';
-import { agencyLabel, useAgencyMap } from '../../framework/agencies';
+import { agencyLabel, agencyPath, useAgencyMap } from '../../framework/agencies';
 import { useLang } from '../../../kit/text';
 
 export function GovStatusBadge({ status }: { status: GovernanceStatus }) {
@@ -37,4 +38,31 @@ export function AgencyName({ id }: { id: string }) {
   const { lang } = useLang();
   const agencies = useAgencyMap();
   return <>{agencyLabel(agencies.get(id), id, lang)}</>;
+}
+
+/** The name in the other language, under the heading, when it says something the heading does not. */
+export function OtherName({ name }: { name: DictionaryRecord['name'] }) {
+  const { lang, pick } = useLang();
+  const other = lang === 'vi' ? name.en : name.vi;
+  if (!other || other === pick(name)) return null;
+  return (
+    <p className="lead-text" lang={lang === 'vi' ? 'en' : 'vi'}>
+      {other}
+    </p>
+  );
+}
+
+/** The owner agency as a fact of a governed object, linked to the agency's page. */
+export function OwnerFact({ id }: { id: string }) {
+  const { t } = useTranslation();
+  return (
+    <div>
+      <dt>{t('dictionary.field.ownerAgencyId')}</dt>
+      <dd>
+        <Link to={agencyPath(id)}>
+          <AgencyName id={id} />
+        </Link>
+      </dd>
+    </div>
+  );
 }

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Link, useParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { upload } from '../../../api/client';
 import type { CodeItem, CodeList, DictionaryRecord, ItemsSaved, Page } from '../../../api/types';
@@ -8,7 +8,7 @@ import { ErrorBox, LiveMessage, Loading } from '../../../kit/feedback';
 import { Pager, TableWrap } from '../../../kit/table';
 import { useSearchText, ClearFilters, useUrlFilters } from '../../../kit/filters';
 import { SectionLinks } from '../../../kit/SectionLinks';
-import { AgencyName, GovStatusBadge } from '../components/badges';
+import { GovStatusBadge, OtherName, OwnerFact } from '../components/badges';
 import { ChangeLog, UsageList, useRefreshHistory, VersionList } from '../components/history';
 import { GovernancePanel } from '../components/GovernancePanel';
 import { useArrivalMessage } from '../useArrivalMessage';
@@ -16,7 +16,6 @@ import { DictionaryObjectShell } from '../components/shells';
 import { canEditObject } from '../access';
 import { dictionaryApi, dictionaryPath } from '../paths';
 import { fileContentType } from '../format';
-import { agencyPath } from '../../framework/agencies';
 import { formatDate, formatNumber, useLang } from '../../../kit/text';
 import { useApiQuery, useApiQueryIf } from '../../../kit/query';
 import { FileImportForm } from '../components/FileImportForm';
@@ -30,12 +29,11 @@ export function DictionaryCodeListPage() {
 
 function CodeListDetail({ list, onChanged, reload }: { list: CodeList; onChanged: (record: DictionaryRecord) => void; reload: () => void }) {
   const { t } = useTranslation();
-  const { lang, pick } = useLang();
+  const { lang } = useLang();
   const { user } = useAuth();
   const [arrival] = useArrivalMessage();
   const [message, setMessage] = useState<string | null>(arrival);
   const refreshHistory = useRefreshHistory('code_list', list.code);
-  const otherName = lang === 'vi' ? list.name.en : list.name.vi;
   const editable = canEditObject(user, list.ownerAgencyId) && list.status !== 'deprecated';
 
   return (
@@ -45,11 +43,7 @@ function CodeListDetail({ list, onChanged, reload }: { list: CodeList; onChanged
         <span className="kind-tag">{t('dictionary.versionN', { version: list.version })}</span>
         <span className="kind-tag">{t('dictionary.itemCount', { count: list.itemCount, formatted: formatNumber(list.itemCount, lang) })}</span>
       </div>
-      {otherName && otherName !== pick(list.name) && (
-        <p className="lead-text" lang={lang === 'vi' ? 'en' : 'vi'}>
-          {otherName}
-        </p>
-      )}
+      <OtherName name={list.name} />
       <LiveMessage message={message} />
       <SectionLinks
         label={t('dictionary.sectionsLabel')}
@@ -64,14 +58,7 @@ function CodeListDetail({ list, onChanged, reload }: { list: CodeList; onChanged
         <h2 id="definition-title">{t('dictionary.field.definition')}</h2>
         <p className="prose">{list.definition}</p>
         <dl className="facts facts-wide">
-          <div>
-            <dt>{t('dictionary.field.ownerAgencyId')}</dt>
-            <dd>
-              <Link to={agencyPath(list.ownerAgencyId)}>
-                <AgencyName id={list.ownerAgencyId} />
-              </Link>
-            </dd>
-          </div>
+          <OwnerFact id={list.ownerAgencyId} />
           <div>
             <dt>{t('dictionary.field.source')}</dt>
             <dd>{list.source || '—'}</dd>

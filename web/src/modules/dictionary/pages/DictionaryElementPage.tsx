@@ -6,7 +6,7 @@ import type { DataElement, DictionaryRecord } from '../../../api/types';
 import { useAuth } from '../../../kit/auth';
 import { LiveMessage } from '../../../kit/feedback';
 import { SectionLinks } from '../../../kit/SectionLinks';
-import { AgencyName, ClassificationBadge, GovStatusBadge } from '../components/badges';
+import { AgencyName, ClassificationBadge, GovStatusBadge, OtherName } from '../components/badges';
 import { ChangeLog, UsageList, useRefreshHistory, VersionList } from '../components/history';
 import { GovernancePanel } from '../components/GovernancePanel';
 import { useArrivalMessage } from '../useArrivalMessage';
@@ -23,7 +23,7 @@ export function DictionaryElementPage() {
 
 function ElementDetail({ element, onChanged }: { element: DataElement; onChanged: (record: DictionaryRecord) => void }) {
   const { t } = useTranslation();
-  const { lang, pick } = useLang();
+  const { pick } = useLang();
   const { user } = useAuth();
   const [arrival] = useArrivalMessage();
   const [message, setMessage] = useState<string | null>(arrival);
@@ -33,7 +33,6 @@ function ElementDetail({ element, onChanged }: { element: DataElement; onChanged
   const codeList = useLoaded([...apiKey(codeListApi ?? 'none'), 'if-readable'], (signal) =>
     codeListApi ? api<DictionaryRecord & { levels: string[] }>(codeListApi, { signal }).catch(() => null) : Promise.resolve(null),
   );
-  const otherName = lang === 'vi' ? element.name.en : element.name.vi;
   const levelName = element.codeLevel ? codeList.data?.levels[element.codeLevel - 1] : undefined;
 
   const range = (min: number | string | undefined, max: number | string | undefined): string | null => {
@@ -97,11 +96,7 @@ function ElementDetail({ element, onChanged }: { element: DataElement; onChanged
         <span className="kind-tag">{t(`dictionary.dataType.${element.dataType}`)}</span>
         <span className="kind-tag">{t('dictionary.versionN', { version: element.version })}</span>
       </div>
-      {otherName && otherName !== pick(element.name) && (
-        <p className="lead-text" lang={lang === 'vi' ? 'en' : 'vi'}>
-          {otherName}
-        </p>
-      )}
+      <OtherName name={element.name} />
       <LiveMessage message={message} />
       {user && (
         <SectionLinks

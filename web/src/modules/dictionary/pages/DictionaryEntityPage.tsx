@@ -7,13 +7,12 @@ import { useAuth } from '../../../kit/auth';
 import { ErrorBox, LiveMessage } from '../../../kit/feedback';
 import { DataTable } from '../../../kit/table';
 import { SectionLinks } from '../../../kit/SectionLinks';
-import { AgencyName, ClassificationBadge, GovStatusBadge } from '../components/badges';
+import { ClassificationBadge, GovStatusBadge, OtherName, OwnerFact } from '../components/badges';
 import { ChangeLog, UsageList, useRefreshHistory, VersionList } from '../components/history';
 import { GovernancePanel } from '../components/GovernancePanel';
 import { useArrivalMessage } from '../useArrivalMessage';
 import { DictionaryObjectShell } from '../components/shells';
 import { dictionaryApi, dictionaryPath } from '../paths';
-import { agencyPath } from '../../framework/agencies';
 import { useLang } from '../../../kit/text';
 import { useApiQuery } from '../../../kit/query';
 
@@ -24,7 +23,7 @@ export function DictionaryEntityPage() {
 
 function EntityDetail({ entity, onChanged }: { entity: DataEntity; onChanged: (record: DictionaryRecord) => void }) {
   const { t } = useTranslation();
-  const { lang, pick } = useLang();
+  const { pick } = useLang();
   const { user } = useAuth();
   const [arrival] = useArrivalMessage();
   const [message, setMessage] = useState<string | null>(arrival);
@@ -38,7 +37,6 @@ function EntityDetail({ entity, onChanged }: { entity: DataEntity; onChanged: (r
     const e = entities.data?.items.find((x) => x.code === code);
     return e ? pick(e.name) : code;
   };
-  const otherName = lang === 'vi' ? entity.name.en : entity.name.vi;
   const caption = t('dictionary.attributesCaption', { code: entity.code });
   const approved = entity.approvedVersion !== null && entity.status !== 'deprecated';
 
@@ -64,11 +62,7 @@ function EntityDetail({ entity, onChanged }: { entity: DataEntity; onChanged: (r
         <span className="kind-tag">{t('dictionary.versionN', { version: entity.version })}</span>
         <span className="kind-tag">{t('dictionary.attributeCount', { count: entity.attributes.length })}</span>
       </div>
-      {otherName && otherName !== pick(entity.name) && (
-        <p className="lead-text" lang={lang === 'vi' ? 'en' : 'vi'}>
-          {otherName}
-        </p>
-      )}
+      <OtherName name={entity.name} />
       <LiveMessage message={message} />
       <SectionLinks
         label={t('dictionary.sectionsLabel')}
@@ -84,14 +78,7 @@ function EntityDetail({ entity, onChanged }: { entity: DataEntity; onChanged: (r
         <h2 id="definition-title">{t('dictionary.field.definition')}</h2>
         <p className="prose">{entity.definition}</p>
         <dl className="facts facts-wide">
-          <div>
-            <dt>{t('dictionary.field.ownerAgencyId')}</dt>
-            <dd>
-              <Link to={agencyPath(entity.ownerAgencyId)}>
-                <AgencyName id={entity.ownerAgencyId} />
-              </Link>
-            </dd>
-          </div>
+          <OwnerFact id={entity.ownerAgencyId} />
           <div>
             <dt>{t('dictionary.field.steward')}</dt>
             <dd>{entity.steward || '—'}</dd>
