@@ -587,3 +587,22 @@ describe('writeFindingsCsv', () => {
     assert.equal(semicolons, '\uFEFFrow;field;problem;value;message_vi;message_en\r\n0;ho_va_ten;missing_column;;Thiếu cột;No column\r\n');
   });
 });
+
+describe('one finding per value', () => {
+  it('reports a value that is too long and badly formed once, as too long, and a short one as too short', async () => {
+    const id = compileEntity({
+      code: 'thu',
+      version: '1.0',
+      name: { vi: 'Thử', en: 'Test' },
+      attributes: [attribute('so', true, element('so', 'Số', 'Number', 'text', { pattern: '\\d{12}', minLength: 12, maxLength: 12 }))],
+    });
+    const result = validateRecords(id, [{ so: '12345678901234x' }, { so: '12x' }, { so: '12345678901x' }], options);
+    assert.deepEqual(brief(result.findings), [
+      [1, 'so', 'too_long'],
+      [2, 'so', 'too_short'],
+      [3, 'so', 'bad_format'],
+    ]);
+    const file = await validateCsv(id, Readable.from([Buffer.from('so\n12345678901234x\n')]), options);
+    assert.deepEqual(file.findings.map((f) => [f.field, f.problem]), [['so', 'too_long']]);
+  });
+});

@@ -9,6 +9,7 @@ import { dictionaryObjects, type ObjectKind } from './schema.js';
 import { classifyCodeListChange, classifyElementChange, classifyEntityChange, type ChangeKind } from './governance.js';
 import type { CodeListSpec, ElementSpec, EntitySpec } from './model.js';
 import { type SpecOf, findRow } from './records.js';
+import { MAX_PROGRAM_SIZE, PatternError, compilePattern, type PatternProblem } from './validation/pattern.js';
 
 export const nfc = (s: string) => s.normalize('NFC').trim();
 
@@ -66,9 +67,46 @@ export function normaliseCodeList(raw: CodeListSpec): CodeListSpec {
   });
 }
 
-/** The same anchoring the validator uses, so a pattern accepted here compiles there. */
-export function compilePattern(pattern: string): RegExp {
-  return new RegExp(`^(?:${pattern})$`, 'u');
+/** The validator's own compilation (validation/pattern.ts), so a pattern accepted here runs there, in linear time. */
+export { compilePattern };
+
+const patternRefusals: Record<PatternProblem, { code: string; vi: (detail: string) => string; en: (detail: string) => string }> = {
+  syntax: {
+    code: 'INVALID_PATTERN',
+    vi: (d) => `Mẫu định dạng không phải biểu thức chính quy ECMAScript hợp lệ: ${d}`,
+    en: (d) => `The pattern is not a valid ECMAScript regular expression: ${d}`,
+  },
+  backreference: {
+    code: 'UNSUPPORTED_PATTERN',
+    vi: (d) => `Mẫu định dạng dùng tham chiếu ngược (${d}), tính năng không được hỗ trợ vì có thể làm việc kiểm tra chạy rất lâu; hãy viết lại mẫu không dùng nó.`,
+    en: (d) => `The pattern uses a backreference (${d}), which is not supported because it can make checking take very long; rewrite the pattern without it.`,
+  },
+  lookaround: {
+    code: 'UNSUPPORTED_PATTERN',
+    vi: (d) => `Mẫu định dạng dùng phép nhìn trước/nhìn sau (${d}), tính năng không được hỗ trợ vì có thể làm việc kiểm tra chạy rất lâu; hãy viết lại mẫu không dùng nó.`,
+    en: (d) => `The pattern uses a lookahead or lookbehind (${d}), which is not supported because it can make checking take very long; rewrite the pattern without it.`,
+  },
+  unsupported: {
+    code: 'UNSUPPORTED_PATTERN',
+    vi: (d) => `Mẫu định dạng dùng cú pháp mà bộ kiểm tra thời gian tuyến tính (RE2) không hỗ trợ: ${d}`,
+    en: (d) => `The pattern uses syntax the linear-time checker (RE2) does not support: ${d}`,
+  },
+  too_complex: {
+    code: 'PATTERN_TOO_COMPLEX',
+    vi: (d) => `Mẫu định dạng quá phức tạp (${d} lệnh; tối đa ${MAX_PROGRAM_SIZE}); hãy rút gọn các phép lặp.`,
+    en: (d) => `The pattern is too complex (${d} instructions; at most ${MAX_PROGRAM_SIZE}); shorten its repetitions.`,
+  },
+};
+
+/** Refuses a pattern the validator cannot run in linear time, with a stable code per reason. */
+export function checkPattern(pattern: string): void {
+  try {
+    compilePattern(pattern);
+  } catch (err) {
+    if (!(err instanceof PatternError)) throw err;
+    const refusal = patternRefusals[err.problem];
+    throw new AppError(400, refusal.code, refusal.vi(err.detail), refusal.en(err.detail), [{ field: 'pattern', value: pattern, problem: err.problem }]);
+  }
 }
 
 const ISO_TIME = /^T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/;
@@ -87,17 +125,7 @@ async function assertAgency(db: Executor, id: string): Promise<void> {
 export async function checkElement(db: Executor, spec: ElementSpec): Promise<void> {
   await assertAgency(db, spec.ownerAgencyId);
   if (spec.pattern !== undefined) {
-    try {
-      compilePattern(spec.pattern);
-    } catch (err) {
-      throw new AppError(
-        400,
-        'INVALID_PATTERN',
-        `Mẫu định dạng không phải biểu thức chính quy hợp lệ: ${(err as Error).message}`,
-        `The pattern is not a valid regular expression: ${(err as Error).message}`,
-        [{ field: 'pattern', value: spec.pattern }],
-      );
-    }
+    checkPattern(spec.pattern);
     if (spec.dataType !== 'text' && spec.dataType !== 'code') {
       throw errors.field('pattern', 'Mẫu định dạng chỉ dùng cho kiểu văn bản hoặc mã.', 'A pattern applies only to text and code elements.');
     }

@@ -6,6 +6,7 @@ import { expectedType, messages } from './messages.js';
 import { parseDateTimeBound, parseFileDate, parseFileDateTime, parseIsoDate, parseRfc3339 } from '../../../core/tabular/dates.js';
 import { decimalText, integerText, parseDecimal } from '../../../core/tabular/numbers.js';
 import { codePointLength, cut, foldName, isBlank, nfc, trimValue } from './text.js';
+import { compilePattern, type PatternMatcher } from './pattern.js';
 
 export type MessageThunk = () => Localised;
 
@@ -70,11 +71,14 @@ function nonNegativeInteger(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined;
 }
 
-/** The element's pattern, anchored; undefined when there is none or it does not compile (patterns are validated upstream). */
-function compilePattern(pattern: string | undefined): RegExp | undefined {
+/**
+ * The element's pattern on a linear-time engine; undefined when there is none or it cannot run there (patterns are
+ * checked when saved; one approved before that check that uses a backreference or lookaround is not applied).
+ */
+function patternOf(pattern: string | undefined): PatternMatcher | undefined {
   if (!pattern) return undefined;
   try {
-    return new RegExp(`^(?:${pattern})$`, 'u');
+    return compilePattern(pattern);
   } catch {
     return undefined;
   }
@@ -106,36 +110,36 @@ function dateTimeBound(value: number | string | undefined): number | undefined {
 
 /** Length and pattern checks on a string form; undefined when the element sets none. */
 function stringConstraints(name: string, element: ElementSpec): ((s: string, row: number, sink: Sink) => boolean) | undefined {
-  const pattern = compilePattern(element.pattern);
+  const pattern = patternOf(element.pattern);
   const minLength = nonNegativeInteger(element.minLength);
   const maxLength = nonNegativeInteger(element.maxLength);
   if (!pattern && minLength === undefined && maxLength === undefined) return undefined;
   const format = element.format?.trim() || element.pattern || '';
   // The format in words is written in Vietnamese; English readers get the pattern beside it.
   const formatEn = element.format?.trim() && element.pattern ? `${element.format.trim()}: ${element.pattern}` : format;
+  // One finding per value: the length first (it also spares the pattern an overlong value), then the format.
   return (s, row, sink) => {
-    let ok = true;
     const units = s.length;
     // A string has at most as many code points as UTF-16 units, and at least half as many.
     if (maxLength !== undefined && units > maxLength) {
       const length = codePointLength(s);
       if (length > maxLength) {
         sink(row, name, 'too_long', s, () => messages.tooLong(name, s, length, maxLength));
-        ok = false;
+        return false;
       }
     }
     if (minLength !== undefined && units < 2 * minLength) {
       const length = units < minLength ? units : codePointLength(s);
       if (length < minLength) {
         sink(row, name, 'too_short', s, () => messages.tooShort(name, s, length, minLength));
-        ok = false;
+        return false;
       }
     }
     if (pattern && !pattern.test(s)) {
       sink(row, name, 'bad_format', s, () => messages.badFormat(name, s, format, formatEn));
-      ok = false;
+      return false;
     }
-    return ok;
+    return true;
   };
 }
 
@@ -197,17 +201,13 @@ function numberCheckers(name: string, element: ElementSpec, integer: boolean): C
     text: (v, row, sink) => {
       const t = trimValue(v);
       if (!shape.test(t)) return wrongText(t, row, sink);
-      let ok = true;
-      if (range && !range(integer ? Number(t) : parseDecimal(t), t, row, sink)) ok = false;
-      if (strings && !strings(t, row, sink)) ok = false;
-      return ok;
+      if (range && !range(integer ? Number(t) : parseDecimal(t), t, row, sink)) return false;
+      return !strings || strings(t, row, sink);
     },
     json: (v, row, sink) => {
       if (typeof v !== 'number' || !Number.isFinite(v) || (integer && !Number.isInteger(v))) return wrongJson(displayJson(v), row, sink);
-      let ok = true;
-      if (range && !range(v, String(v), row, sink)) ok = false;
-      if (strings && !strings(String(v), row, sink)) ok = false;
-      return ok;
+      if (range && !range(v, String(v), row, sink)) return false;
+      return !strings || strings(String(v), row, sink);
     },
   };
 }
