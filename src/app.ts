@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
-import type { Config } from './core/config.js';
+import { auditCheckpointFileOf, signingKeyFileOf, type Config } from './core/config.js';
+import { loadSigningKey } from './core/signing.js';
+import { startAuditSealer } from './core/audit-seal.js';
 import type { Database } from './core/db.js';
 import { ErrorSchema, frameworkErrorHandler, installErrorHandling, installValidators } from './core/http.js';
 import { createMetrics } from './core/metrics.js';
@@ -51,6 +53,7 @@ export async function buildApp({ config, database, logger, role = 'all', modules
   const served = modulesForRole(modules, role);
   // A bad value of a module's setting stops start-up here, naming the variable.
   const settings = new Map(served.filter((m) => m.settings).map((m) => [m.id, m.settings!.read(config.env, config.moduleSettings[m.id])]));
+  const signingKey = loadSigningKey({ pem: config.signingKey, file: signingKeyFileOf(config) });
   const extensions = new Extensions();
   for (const module of served) module.connect?.({ config, database, extensions, log: app.log });
   app.decorate('ctx', {
@@ -60,10 +63,19 @@ export async function buildApp({ config, database, logger, role = 'all', modules
     metrics: createMetrics(),
     accessLog: new AccessLogWriter(database.db, app.log, config.accessLogRetentionDays),
     extensions,
+    signingKey,
     settings,
     modules: served,
     agencyExists: (id: string) => agencyExists(database.db, id),
   });
+
+  const sealer = startAuditSealer(database.db, signingKey, {
+    intervalSeconds: config.auditSealIntervalSeconds,
+    checkpointFile: auditCheckpointFileOf(config),
+    onError: (err) => app.log.error({ err }, 'audit checkpoint failed'),
+  });
+  // The last changes are sealed before the database closes.
+  app.addHook('onClose', () => sealer.stop());
 
   installValidators(app);
   installErrorHandling(app);

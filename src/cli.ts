@@ -1,4 +1,7 @@
-import { loadConfig } from './core/config.js';
+import fs from 'node:fs';
+import { auditCheckpointFileOf, loadConfig, signingKeyFileOf } from './core/config.js';
+import { existingSigningKey } from './core/signing.js';
+import { verifyAuditTrail } from './core/audit-seal.js';
 import { runMigrations } from './core/db.js';
 import { backupDatabase, restoreDatabase } from './core/backup.js';
 import { verifyAuditChain } from './core/audit.js';
@@ -16,7 +19,7 @@ Usage: kientruc <command>
   seed             load the Hưng Yên framework, roadmap, agencies and administrative units
   backup FILE      write all data to FILE (gzipped JSON lines)
   restore FILE     replace all data with FILE's
-  verify-audit     check the hash chain of the audit trail; exit 1 if it was tampered with
+  verify-audit     check the audit trail's hash chain and signed checkpoints; exit 1 if it was tampered with
   demo [N]         add N generated systems (default 300) to the registry, for demos and benchmarks
   openapi          print the OpenAPI document
 
@@ -66,6 +69,13 @@ async function main(argv: string[]): Promise<number> {
         await runMigrations(database);
         const result = await restoreDatabase(database.db, file);
         console.log(`Restored ${result.rows} rows into ${result.tables} tables from ${file}.`);
+        // The restored trail carries its own checkpoints; later ones describe a history that was replaced on purpose.
+        const checkpoints = auditCheckpointFileOf(config);
+        if (checkpoints && fs.existsSync(checkpoints)) {
+          const kept = `${checkpoints}.before-restore-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+          fs.renameSync(checkpoints, kept);
+          console.log(`Audit checkpoints of the replaced history kept in ${kept}.`);
+        }
         return 0;
       }
       case 'demo': {
@@ -77,14 +87,15 @@ async function main(argv: string[]): Promise<number> {
         return 0;
       }
       case 'verify-audit': {
-        const result = await verifyAuditChain(database.db);
-        if (result.ok) {
-          console.log(`Audit trail intact: ${result.checked} entries checked.`);
-          return 0;
+        const key = existingSigningKey({ pem: config.signingKey, file: signingKeyFileOf(config) });
+        if (!key) {
+          const chain = await verifyAuditChain(database.db);
+          console.error('No signing key (SIGNING_KEY or SIGNING_KEY_FILE): only the hash chain is checked, not the signed checkpoints.');
+          return reportAudit(chain.ok, chain.checked, chain.problems);
         }
-        console.error(`Audit trail BROKEN (${result.checked} entries checked):`);
-        for (const p of result.problems) console.error(`  entry ${p.seq}: ${p.problem}`);
-        return 1;
+        const result = await verifyAuditTrail(database.db, { publicKey: key.publicKey, keyId: key.keyId, checkpointFile: auditCheckpointFileOf(config) });
+        if (result.ok) console.log(`Checkpoints: ${result.checkpoints} signed (key ${key.keyId}), sealed up to entry ${result.sealedSeq}; ${result.unsealed} newer not yet sealed.`);
+        return reportAudit(result.ok, result.checked, result.problems);
       }
       default:
         console.error(`Unknown command "${command}".\n\n${usage}`);
@@ -93,6 +104,16 @@ async function main(argv: string[]): Promise<number> {
   } finally {
     if (command !== 'serve') await database.close();
   }
+}
+
+function reportAudit(ok: boolean, checked: number, problems: { seq: number; problem: string; counter?: number }[]): number {
+  if (ok) {
+    console.log(`Audit trail intact: ${checked} entries checked.`);
+    return 0;
+  }
+  console.error(`Audit trail BROKEN (${checked} entries checked):`);
+  for (const p of problems) console.error(`  entry ${p.seq}${p.counter ? ` (checkpoint ${p.counter})` : ''}: ${p.problem}`);
+  return 1;
 }
 
 function requireFile(args: string[]): string {

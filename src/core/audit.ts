@@ -22,7 +22,7 @@ export interface AuditEntry {
 
 export const GENESIS_HASH = '0'.repeat(64);
 /** Any number fixed for the life of the table: serialises writers to the chain across processes. */
-const AUDIT_LOCK_KEY = 72_352_2025;
+export const AUDIT_LOCK_KEY = 72_352_2025;
 
 /** JSON with object keys sorted at every depth, so a hash does not depend on key order. */
 export function canonicalJson(value: unknown): string {

@@ -29,6 +29,14 @@ export interface Config {
   seed: boolean;
   /** With the seed, load the province's systems known from public sources into the registry (unverified). */
   seedKnownSystems: boolean;
+  /** The platform's Ed25519 signing key as PEM (SIGNING_KEY); else signingKeyFile. */
+  signingKey: string | undefined;
+  /** PEM file of the signing key (SIGNING_KEY_FILE; default DATA_DIR/signing-key.pem), created on first start. */
+  signingKeyFile: string | undefined;
+  /** Where signed audit checkpoints are also appended (AUDIT_CHECKPOINT_FILE; default DATA_DIR/audit-checkpoints.jsonl). */
+  auditCheckpointFile: string | undefined;
+  /** Seconds between signed checkpoints of the audit trail (AUDIT_SEAL_INTERVAL_SECONDS; 0: only at shutdown). */
+  auditSealIntervalSeconds: number;
   /** The environment the modules read their own settings from (core/settings.ts). */
   env: NodeJS.ProcessEnv;
   /** Values that take precedence over the environment, by module id and setting (tests). */
@@ -87,6 +95,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     accessLogRetentionDays: intFrom(env.ACCESS_LOG_RETENTION_DAYS, 365, 'ACCESS_LOG_RETENTION_DAYS'),
     seed: env.SEED !== '0',
     seedKnownSystems: env.SEED_KNOWN_SYSTEMS !== '0',
+    signingKey: env.SIGNING_KEY || undefined,
+    signingKeyFile: env.SIGNING_KEY_FILE || undefined,
+    auditCheckpointFile: env.AUDIT_CHECKPOINT_FILE || undefined,
+    auditSealIntervalSeconds: intFrom(env.AUDIT_SEAL_INTERVAL_SECONDS, 10, 'AUDIT_SEAL_INTERVAL_SECONDS'),
     env,
     moduleSettings: {},
     ...overrides,
@@ -96,4 +108,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
 function parseRole(value: string): OidcConfig['defaultRole'] {
   if (value === 'viewer' || value === 'officer' || value === 'reviewer' || value === 'admin') return value;
   throw new Error(`OIDC_DEFAULT_ROLE must be viewer, officer, reviewer or admin, got "${value}"`);
+}
+
+/** Files kept beside the embedded database unless configured; an in-memory database (tests) keeps none. */
+function inDataDir(config: Config, name: string): string | undefined {
+  return config.dataDir.startsWith('memory://') ? undefined : path.join(config.dataDir, name);
+}
+
+export function signingKeyFileOf(config: Config): string | undefined {
+  return config.signingKeyFile ?? inDataDir(config, 'signing-key.pem');
+}
+
+export function auditCheckpointFileOf(config: Config): string | undefined {
+  return config.auditCheckpointFile ?? inDataDir(config, 'audit-checkpoints.jsonl');
 }

@@ -4,6 +4,7 @@ import type { Metrics } from './metrics.js';
 import type { AccessLogWriter } from './access-log.js';
 import type { AgencyCheck } from './auth/service.js';
 import type { Extensions, ModuleDefinition } from './module.js';
+import type { SigningKey } from './signing.js';
 
 /** What every route plugin receives: decorated once on the root instance. */
 export interface AppContext {
@@ -16,6 +17,8 @@ export interface AppContext {
   agencyExists: AgencyCheck;
   /** Implementations of the modules' extension points, added when the app is assembled. */
   extensions: Extensions;
+  /** The platform's Ed25519 key: seals the audit trail (and will sign the LGSP message log). */
+  signingKey: SigningKey;
   /** Each served module's own settings, by module id (read them with the module's defineSettings). */
   settings: ReadonlyMap<string, unknown>;
   /** The modules this process serves, lower ones first. */

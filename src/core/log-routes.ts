@@ -5,7 +5,9 @@ import { errorResponses, Page, PageQuery } from './http.js';
 import { requireUser } from './auth/principal.js';
 import { corePolicy } from './auth/access.js';
 import { queryAccessLog } from './access-log.js';
-import { queryAuditTrail, verifyAuditChain } from './audit.js';
+import { queryAuditTrail } from './audit.js';
+import { verifyAuditTrail } from './audit-seal.js';
+import { auditCheckpointFileOf } from './config.js';
 
 const AccessEntry = Type.Object(
   {
@@ -112,13 +114,16 @@ export async function logRoutes(fastify: FastifyInstance): Promise<void> {
     {
       schema: {
         operationId: 'verifyAuditTrail',
-        summary: 'Check the hash chain of the audit trail (administrators)',
+        summary: 'Check the audit trail: its hash chain and its signed checkpoints (administrators)',
         tags: ['logs'],
         response: {
           200: Type.Object({
             ok: Type.Boolean(),
-            checked: Type.Integer(),
-            problems: Type.Array(Type.Object({ seq: Type.Integer(), problem: Type.String() })),
+            checked: Type.Integer({ description: 'Entries of the chain checked' }),
+            checkpoints: Type.Integer({ description: 'Signed checkpoints checked (database and file)' }),
+            sealedSeq: Type.Integer({ description: 'The newest entry a valid checkpoint vouches for' }),
+            unsealed: Type.Integer({ description: 'Sequence numbers after it, protected by the chain alone until the next checkpoint' }),
+            problems: Type.Array(Type.Object({ seq: Type.Integer(), problem: Type.String(), counter: Type.Optional(Type.Integer()) })),
           }),
           ...errorResponses(401, 403),
         },
@@ -126,7 +131,8 @@ export async function logRoutes(fastify: FastifyInstance): Promise<void> {
     },
     async (request) => {
       corePolicy.require(requireUser(request), 'logs.read');
-      return verifyAuditChain(db);
+      const { signingKey } = app.ctx;
+      return verifyAuditTrail(db, { publicKey: signingKey.publicKey, keyId: signingKey.keyId, checkpointFile: auditCheckpointFileOf(app.ctx.config) });
     },
   );
 }
