@@ -5,7 +5,7 @@ import { useAuth } from '../kit/auth';
 import { LANGS, type Lang } from '../i18n';
 import { useLang } from '../kit/text';
 import { canSeeRequests } from '../modules/registry/access';
-import { isAdmin } from '../modules/core/access';
+import { canReadLogs } from '../modules/core/access';
 
 export function Layout() {
   const { t, i18n } = useTranslation();
@@ -72,7 +72,7 @@ export function Layout() {
     { to: '/registry/requests', label: t('nav.requests'), show: canSeeRequests(user) },
     { to: '/compliance', label: t('nav.compliance'), show: Boolean(user) },
     { to: '/users', label: t('nav.users'), show: Boolean(user) },
-    { to: '/access-log', label: t('nav.accessLog'), show: isAdmin(user) },
+    { to: '/access-log', label: t('nav.accessLog'), show: canReadLogs(user) },
   ];
 
   return (

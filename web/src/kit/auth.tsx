@@ -3,10 +3,20 @@ import { useQueryClient } from '@tanstack/react-query';
 import { api, ApiError, setCsrfToken } from '../api/client';
 import type { Me, User } from '../api/types';
 
+/** What the server says the caller may do, by right ("registry.system.edit": all, own_agency or none). */
+export type Rights = Me['rights'];
+
+/** The signed-in user, with the rights /auth/me published for them. */
+export type SessionUser = User & { rights: Rights };
+
+function sessionUser(me: Me): SessionUser {
+  return { ...me.user, rights: me.rights };
+}
+
 interface AuthState {
   /** undefined while the first /auth/me is on its way. */
-  user: User | null | undefined;
-  login(email: string, password: string): Promise<User>;
+  user: SessionUser | null | undefined;
+  login(email: string, password: string): Promise<SessionUser>;
   logout(): Promise<void>;
   refresh(): Promise<void>;
 }
@@ -14,7 +24,7 @@ interface AuthState {
 const AuthContext = createContext<AuthState | null>(null);
 
 export function AuthProvider({ children }: { children: ReactNode }) {
-  const [user, setUser] = useState<User | null | undefined>(undefined);
+  const [user, setUser] = useState<SessionUser | null | undefined>(undefined);
   const queryClient = useQueryClient();
   // What the API answers depends on who asks (working copies, agency scope): a new session starts a new cache.
   const previous = useRef<string | null | undefined>(undefined);
@@ -28,7 +38,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     try {
       const me = await api<Me>('/api/v1/auth/me');
       setCsrfToken(me.csrfToken);
-      setUser(me.user);
+      setUser(sessionUser(me));
     } catch (err) {
       if (!(err instanceof ApiError) || err.status !== 401) console.warn('auth/me failed', err);
       setCsrfToken(null);
@@ -43,8 +53,9 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const login = useCallback(async (email: string, password: string) => {
     const me = await api<Me>('/api/v1/auth/login', { method: 'POST', body: { email, password } });
     setCsrfToken(me.csrfToken);
-    setUser(me.user);
-    return me.user;
+    const signedIn = sessionUser(me);
+    setUser(signedIn);
+    return signedIn;
   }, []);
 
   const logout = useCallback(async () => {

@@ -1,9 +1,12 @@
-import type { User } from '../../api/types';
+import type { SessionUser } from '../../kit/auth';
+import { can } from '../../kit/rights';
 
-/**
- * What the identity pages offer, by role. The server decides (and will say so in GET /auth/me's `can`); these only
- * choose what to show. One place per module, so that they are easy to replace by the server's answer.
- */
-export function isAdmin(user: User | null | undefined): boolean {
-  return user?.role === 'admin';
+/** Accounts, API tokens of others, the access log and the audit trail: administrators (rights of /api/v1/auth/me). */
+export function isAdmin(user: SessionUser | null | undefined): boolean {
+  return can(user, 'users.manage');
+}
+
+/** The access log and the audit trail. */
+export function canReadLogs(user: SessionUser | null | undefined): boolean {
+  return can(user, 'logs.read');
 }

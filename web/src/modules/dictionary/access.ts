@@ -1,27 +1,29 @@
-import type { DictionaryRecord, GovernanceStatus, User } from '../../api/types';
+import type { DictionaryRecord, GovernanceStatus } from '../../api/types';
+import type { SessionUser } from '../../kit/auth';
+import { can } from '../../kit/rights';
 
-// ---- rights; the server checks again (service.canEdit, assertReviewer) ----
+// What the pages offer, from the rights the server publishes in /api/v1/auth/me (src/modules/dictionary/access.ts on
+// the server). The server checks again on every call.
 
-export function isDictionaryReviewer(user: User | null | undefined): boolean {
-  return Boolean(user && (user.role === 'admin' || user.role === 'reviewer'));
+/** Reviewers and administrators approve, return and deprecate. */
+export function isDictionaryReviewer(user: SessionUser | null | undefined): boolean {
+  return can(user, 'dictionary.object.review');
 }
 
 /** Officers of the owner agency, reviewers and administrators may change an object. */
-export function canEditObject(user: User | null | undefined, ownerAgencyId: string): boolean {
-  if (!user) return false;
-  if (isDictionaryReviewer(user)) return true;
-  return user.role === 'officer' && user.agencyId === ownerAgencyId;
+export function canEditObject(user: SessionUser | null | undefined, ownerAgencyId: string): boolean {
+  return can(user, 'dictionary.object.edit', ownerAgencyId);
 }
 
 /** Who may create objects: officers of an agency, reviewers and administrators. */
-export function canCreateObject(user: User | null | undefined): boolean {
-  return Boolean(user && (isDictionaryReviewer(user) || (user.role === 'officer' && user.agencyId)));
+export function canCreateObject(user: SessionUser | null | undefined): boolean {
+  return can(user, 'dictionary.object.edit');
 }
 
-/** What an approved-once object may still be deleted by: only reviewers and administrators. */
-export function canDeleteObject(user: User | null | undefined, record: Pick<DictionaryRecord, 'ownerAgencyId' | 'approvedVersion'>): boolean {
+/** An object approved once may still be deleted only by reviewers and administrators. */
+export function canDeleteObject(user: SessionUser | null | undefined, record: Pick<DictionaryRecord, 'ownerAgencyId' | 'approvedVersion'>): boolean {
   if (!canEditObject(user, record.ownerAgencyId)) return false;
-  return record.approvedVersion === null || isDictionaryReviewer(user);
+  return record.approvedVersion === null || can(user, 'dictionary.approved.delete');
 }
 
 /** The governance steps the server accepts from a status (service.transitionFrom). */

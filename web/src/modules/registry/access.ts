@@ -1,17 +1,23 @@
-import type { Lifecycle, RequestType, SystemRecord, User } from '../../api/types';
+import type { Lifecycle, RequestType, SystemRecord } from '../../api/types';
+import type { SessionUser } from '../../kit/auth';
+import { can, scopeOf } from '../../kit/rights';
 
-/** Who may change a record: administrators, and officers of the owner agency (the server checks again). */
-export function canEditSystem(user: User | null | undefined, ownerAgencyId: string): boolean {
-  if (!user) return false;
-  return user.role === 'admin' || (user.role === 'officer' && user.agencyId === ownerAgencyId);
+// What the pages offer, from the rights the server publishes in /api/v1/auth/me (src/modules/registry/access.ts on
+// the server). The server checks again on every call.
+
+/** Who may change a record: administrators, and officers of the owner agency. */
+export function canEditSystem(user: SessionUser | null | undefined, ownerAgencyId: string): boolean {
+  return can(user, 'registry.system.edit', ownerAgencyId);
 }
 
-export function canRegister(user: User | null | undefined): boolean {
-  return Boolean(user && (user.role === 'admin' || (user.role === 'officer' && user.agencyId)));
+/** Who may register a system: administrators, and officers of an agency. */
+export function canRegister(user: SessionUser | null | undefined): boolean {
+  return can(user, 'registry.system.edit');
 }
 
-export function isReviewer(user: User | null | undefined): boolean {
-  return Boolean(user && (user.role === 'admin' || user.role === 'reviewer'));
+/** Reviewers (and administrators) decide requests, evaluate compliance and import whole ArchiMate models. */
+export function isReviewer(user: SessionUser | null | undefined): boolean {
+  return can(user, 'registry.request.decide');
 }
 
 /** The request types the server would accept now (service.submitRequest), so the form offers only those. */
@@ -25,11 +31,11 @@ export function allowedRequestTypes(system: Pick<SystemRecord, 'approvedVersion'
 }
 
 /** The review queue and a system's requests are for everyone but viewers (officers see their agency's). */
-export function canSeeRequests(user: User | null | undefined): boolean {
-  return Boolean(user) && user?.role !== 'viewer';
+export function canSeeRequests(user: SessionUser | null | undefined): boolean {
+  return scopeOf(user, 'registry.request.read') !== 'none';
 }
 
-/** Filling in and importing the XLSX template: administrators and officers (ArchiMate is for reviewers). */
-export function canImportXlsx(user: User | null | undefined): boolean {
-  return user?.role === 'admin' || user?.role === 'officer';
+/** Filling in and importing the XLSX template: whoever may register systems (ArchiMate is for reviewers). */
+export function canImportXlsx(user: SessionUser | null | undefined): boolean {
+  return scopeOf(user, 'registry.system.edit') !== 'none';
 }

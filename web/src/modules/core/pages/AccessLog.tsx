@@ -10,7 +10,7 @@ import { useTitle } from '../../../kit/useTitle';
 import { formatDateTime, useLang } from '../../../kit/text';
 import { useApiQuery, useGet } from '../../../kit/query';
 import { Tabs } from '../../../kit/Tabs';
-import { isAdmin } from '../access';
+import { canReadLogs } from '../access';
 
 const PAGE_SIZE = 50;
 const METHODS = ['GET', 'POST', 'PATCH', 'PUT', 'DELETE'];
@@ -32,7 +32,7 @@ export function AccessLogPage() {
         <Loading />
       ) : user === null ? (
         <AccessDenied reason="login" />
-      ) : !isAdmin(user) ? (
+      ) : !canReadLogs(user) ? (
         <AccessDenied reason="role" />
       ) : (
         <>

@@ -29,7 +29,7 @@ function CodeListForm({ record }: { record: CodeList | null }) {
   const { lang } = useLang();
   const { user } = useAuth();
   const navigate = useNavigate();
-  const officer = ownerAgencyFixed(user);
+  const officer = ownerAgencyFixed(user, 'dictionary.object.edit');
   const agencies = useAgencies();
   const [code, setCode] = useState(record?.code ?? '');
   const [nameVi, setNameVi] = useState(record?.name.vi ?? '');

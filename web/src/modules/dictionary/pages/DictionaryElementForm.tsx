@@ -125,7 +125,7 @@ function ElementForm({ record }: { record: DataElement | null }) {
   const { pick } = useLang();
   const { user } = useAuth();
   const navigate = useNavigate();
-  const officer = ownerAgencyFixed(user);
+  const officer = ownerAgencyFixed(user, 'dictionary.object.edit');
   const form = useForm<FormState>({ initial: () => stateFrom(record, officer ? (user?.agencyId ?? '') : ''), idOf: dictFieldId, validate: (state) => clientErrors(state, t) });
   const { state: s, setState, set, busy, submitError, localErrors, errors, errorList, summaryRef, control, errorOf } = form;
   const lists = useApiQuery<Page<CodeList>>(dictionaryApi('code_list'), { limit: 500 });

@@ -114,7 +114,7 @@ function EntityForm({ record }: { record: DataEntity | null }) {
   const { pick } = useLang();
   const { user } = useAuth();
   const navigate = useNavigate();
-  const officer = ownerAgencyFixed(user);
+  const officer = ownerAgencyFixed(user, 'dictionary.object.edit');
   const form = useForm<FormState>({ initial: () => stateFrom(record, officer ? (user?.agencyId ?? '') : ''), idOf: dictFieldId, validate: (state) => clientErrors(state, t) });
   const { state: s, setState, set, busy, submitError, localErrors, errors, errorList, summaryRef, control, errorOf } = form;
   const elements = useApiQuery<Page<DataElement>>(dictionaryApi('element'), { limit: 500 });

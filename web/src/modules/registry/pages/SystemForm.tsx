@@ -141,7 +141,7 @@ function SystemForm({ record }: { record: SystemRecord | null }) {
         />
 
         <GeneralSection {...sectionProps} />
-        <OwnerSection {...sectionProps} officer={ownerAgencyFixed(user)} />
+        <OwnerSection {...sectionProps} officer={ownerAgencyFixed(user, 'registry.system.edit')} />
         <ArchitectureSection {...sectionProps} initialLayer={record?.layer ?? ''} />
         <LifecycleSection {...sectionProps} />
         <SecuritySection {...sectionProps} />

@@ -1,4 +1,4 @@
-import type { User } from '../../../api/types';
+import type { SessionUser } from '../../../kit/auth';
 import { useForm, type Form } from '../../../kit/form/useForm';
 import { fieldId } from '../fields';
 import { clientErrors, formFieldErrors, stateFrom, type FormState, type RowList } from './model';
@@ -21,9 +21,9 @@ export interface SectionProps {
   rows: RowActions;
 }
 
-export function useSystemForm(record: SystemRecord | null, user: User | null | undefined): SectionProps {
+export function useSystemForm(record: SystemRecord | null, user: SessionUser | null | undefined): SectionProps {
   const { t } = useTranslation();
-  const officer = ownerAgencyFixed(user);
+  const officer = ownerAgencyFixed(user, 'registry.system.edit');
   const form = useForm<FormState>({
     initial: () => stateFrom(record, officer ? (user?.agencyId ?? '') : ''),
     idOf: fieldId,
