@@ -99,3 +99,26 @@ export async function queryRows<T>(executor: Executor, statement: SQL): Promise<
 export async function ping(executor: Executor): Promise<void> {
   await executor.execute(sql`select 1`);
 }
+
+/**
+ * The constraint a unique violation (SQLSTATE 23505) broke, or undefined for any other error. Both engines report
+ * it; drizzle wraps the driver's error, so the cause chain is followed.
+ */
+export function uniqueViolation(err: unknown): { constraint: string } | undefined {
+  for (let e = err, depth = 0; e && typeof e === 'object' && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const { code, constraint } = e as { code?: unknown; constraint?: unknown };
+    if (code === '23505') return { constraint: typeof constraint === 'string' ? constraint : '' };
+  }
+  return undefined;
+}
+
+/** Runs a write and turns a unique violation of one of the given constraints into the caller's error (a 409). */
+export async function mapUniqueViolation<T>(write: () => Promise<T>, toError: (constraint: string) => Error | undefined): Promise<T> {
+  try {
+    return await write();
+  } catch (err) {
+    const violation = uniqueViolation(err);
+    const mapped = violation ? toError(violation.constraint) : undefined;
+    throw mapped ?? err;
+  }
+}

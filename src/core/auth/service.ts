@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, gt, ilike, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Executor } from '../db.js';
+import { mapUniqueViolation } from '../db.js';
 import { apiTokens, roles, sessions, users, type Role } from '../schema.js';
 import { AppError, errors } from '../errors.js';
 import { recordAudit, systemActor, type Actor } from '../audit.js';
@@ -68,13 +69,11 @@ export async function createUser(db: Db, actor: Actor, input: NewUser, agencyExi
   await checkRoleAndAgency(input.role, agencyId, agencyExists);
   if (input.password !== undefined) checkPasswordStrength(input.password, [email, input.name]);
   const passwordHash = input.password !== undefined ? await hashPassword(input.password) : null;
-  return db.transaction(async (tx) => {
+  const emailTaken = () => new AppError(409, 'EMAIL_TAKEN', `Đã có tài khoản với thư điện tử ${email}.`, `An account with ${email} already exists.`, { field: 'email' });
+  // The check answers the usual case; the unique index answers two administrators creating the same account at once.
+  return mapUniqueViolation(() => db.transaction(async (tx) => {
     const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email));
-    if (existing) {
-      throw new AppError(409, 'EMAIL_TAKEN', `Đã có tài khoản với thư điện tử ${email}.`, `An account with ${email} already exists.`, {
-        field: 'email',
-      });
-    }
+    if (existing) throw emailTaken();
     const [created] = await tx
       .insert(users)
       .values({ email, name: input.name.trim(), role: input.role, agencyId, passwordHash })
@@ -82,7 +81,7 @@ export async function createUser(db: Db, actor: Actor, input: NewUser, agencyExi
     if (!created) throw new Error('insert returned no row');
     await recordAudit(tx, actor, { action: 'create', entity: 'user', entityId: created.id, after: auditSnapshot(created) });
     return created;
-  });
+  }), (constraint) => (constraint === 'users_email_unique' ? emailTaken() : undefined));
 }
 
 export interface UserChanges {

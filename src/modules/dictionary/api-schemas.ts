@@ -106,6 +106,7 @@ const governance = {
 };
 
 export const ElementRecordSchema = Type.Object(
+  revision: Type.Integer({ description: 'Counts every save and governance step; the ETag, to send back as If-Match' }),
   { ...ElementSpecSchema.properties, ...governance },
   { $id: 'DataElement', title: 'DataElement' },
 );

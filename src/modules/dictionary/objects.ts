@@ -1,7 +1,8 @@
 // Elements, entities and code lists: listing, reading, creating, updating (with the change log and the version bump
 // the change calls for), importing elements from a file, deleting what nothing uses.
 import { and, asc, count, desc, eq, isNotNull, like, ne, sql, type SQL } from 'drizzle-orm';
-import type { Db, Executor } from '../../core/db.js';
+import { mapUniqueViolation, type Db, type Executor } from '../../core/db.js';
+import { assertIfMatch } from '../../core/preconditions.js';
 import { AppError, errors } from '../../core/errors.js';
 import { recordAudit, type Actor } from '../../core/audit.js';
 import type { Principal } from '../../core/auth/principal.js';
@@ -102,13 +103,24 @@ export async function createObject<K extends ObjectKind>(db: Db, principal: Prin
   const spec = normaliseSpec(kind, raw);
   assertCanEdit(principal, spec.ownerAgencyId);
   await checkSpec(db, kind, spec);
-  const row = await db.transaction((tx) => insertObject(tx, actor, kind, spec));
+  const row = await mapUniqueViolation(() => db.transaction((tx) => insertObject(tx, actor, kind, spec)), codeConstraint(kind, spec.code));
   return getObject(db, kind, row.code, false);
 }
 
-export async function updateObject<K extends ObjectKind>(db: Db, principal: Principal, actor: Actor, kind: K, code: string, raw: SpecOf<K>, comment?: string): Promise<RecordOf<K>> {
+/** Two simultaneous creates of one code: the unique constraint answers the second, with the same 409 as the check. */
+export const codeConstraint = (kind: ObjectKind, code: string) => (constraint: string) => (constraint === 'dictionary_objects_kind_code' ? codeTakenError(kind, code) : undefined);
+
+/** The object's row, locked until the transaction ends, so saves and governance steps on it take turns. */
+export async function lockObjectRow(tx: Executor, id: string): Promise<ObjectRow> {
+  const [row] = await tx.select().from(dictionaryObjects).where(eq(dictionaryObjects.id, id)).for('update');
+  if (!row) throw new Error('the object disappeared');
+  return row;
+}
+
+export async function updateObject<K extends ObjectKind>(db: Db, principal: Principal, actor: Actor, kind: K, code: string, raw: SpecOf<K>, comment?: string, options: { ifMatch?: string[] | undefined } = {}): Promise<RecordOf<K>> {
   const current = await getRow(db, kind, code);
   assertCanEdit(principal, current.ownerAgencyId);
+  assertIfMatch(options.ifMatch, current.revision);
   const spec = normaliseSpec(kind, raw);
   assertCanEdit(principal, spec.ownerAgencyId);
   if (spec.code !== current.code) {
@@ -118,7 +130,13 @@ export async function updateObject<K extends ObjectKind>(db: Db, principal: Prin
     throw new AppError(409, 'DEPRECATED', 'Đối tượng đã ngừng sử dụng, không sửa được nữa.', 'The object is deprecated and can no longer change.');
   }
   await checkSpec(db, kind, spec);
-  await db.transaction((tx) => applyUpdate(tx, actor, kind, current, spec, comment ?? null));
+  await db.transaction(async (tx) => {
+    // Read again under the lock: the If-Match is checked against what is committed now, not what was read above.
+    const locked = await lockObjectRow(tx, current.id);
+    assertIfMatch(options.ifMatch, locked.revision);
+    if (locked.status === 'deprecated') throw new AppError(409, 'DEPRECATED', 'Đối tượng đã ngừng sử dụng, không sửa được nữa.', 'The object is deprecated and can no longer change.');
+    await applyUpdate(tx, actor, kind, locked, spec, comment ?? null);
+  });
   return getObject(db, kind, code, false);
 }
 
@@ -133,7 +151,7 @@ async function applyUpdate(tx: Executor, actor: Actor, kind: ObjectKind, current
   const status: GovernanceStatus = approved && change === 'none' ? 'approved' : 'draft';
   await tx
     .update(dictionaryObjects)
-    .set({ spec: spec as unknown as Record<string, unknown>, version, status, ownerAgencyId: spec.ownerAgencyId, nameVi: spec.name.vi, searchText: searchTextOf(kind, spec), updatedAt: new Date() })
+    .set({ spec: spec as unknown as Record<string, unknown>, version, status, revision: sql`${dictionaryObjects.revision} + 1`, ownerAgencyId: spec.ownerAgencyId, nameVi: spec.name.vi, searchText: searchTextOf(kind, spec), updatedAt: new Date() })
     .where(eq(dictionaryObjects.id, current.id));
   await logChanges(tx, current, actor, 'update', version, changes, comment);
   await recordAudit(tx, actor, { action: 'update', entity: `dictionary_${kind}`, entityId: current.id, before: current.spec, after: spec });
@@ -182,14 +200,19 @@ export async function importElements(db: Db, principal: Principal, actor: Actor,
   if (problems.length) throw importFailed(problems.sort((a, b) => a.row - b.row));
   let created = 0;
   let updated = 0;
-  await db.transaction(async (tx) => {
-    for (const { spec, current } of checked) {
-      if (!current) {
-        await insertObject(tx, actor, 'element', spec);
-        created++;
-      } else if (await applyUpdate(tx, actor, 'element', current, spec, 'Nhập từ tệp')) updated++;
-    }
-  });
+  await mapUniqueViolation(
+    () =>
+      db.transaction(async (tx) => {
+        for (const { spec, current } of checked) {
+          if (!current) {
+            await insertObject(tx, actor, 'element', spec);
+            created++;
+          } else if (await applyUpdate(tx, actor, 'element', current, spec, 'Nhập từ tệp')) updated++;
+        }
+      }),
+    // An element created by someone else while the file was checked: the import changes nothing and says so.
+    (constraint) => (constraint === 'dictionary_objects_kind_code' ? new AppError(409, 'CODE_TAKEN', 'Một phần tử trong tệp vừa được người khác tạo; hãy nhập lại tệp.', 'An element of the file was just created by someone else; import the file again.') : undefined),
+  );
   return { created, updated, unchanged: checked.length - created - updated, rows: rows.length };
 }
 

@@ -53,6 +53,7 @@ export function present<K extends ObjectKind>(row: ObjectRow, publicView: boolea
     status,
     version,
     approvedVersion: row.approvedVersion,
+    revision: row.revision,
     replacedBy: row.replacedBy,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

@@ -1,9 +1,10 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { dictionarySettings } from './settings.js';
 import { Type, type TSchema } from '@sinclair/typebox';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { errorResponses, Page, PageQuery, StringEnum } from '../../core/http.js';
 import { actorOf, requireUser } from '../../core/auth/principal.js';
+import { ETagHeader, etagOf, IfMatchHeaders, ifMatchVersions } from '../../core/preconditions.js';
 import { classifications, dataTypes, governanceStatuses, problems, type CodeItem, type CodeListSpec, type ElementSpec, type EntitySpec } from './model.js';
 import type { ObjectKind } from './schema.js';
 import * as dictionary from './service.js';
@@ -73,6 +74,8 @@ export async function dictionaryRoutes(fastify: FastifyInstance): Promise<void> 
   for (const k of kinds) {
     const base = `/${k.path}`;
     const recordRef = Type.Ref(k.record);
+    const recordWithETag = Type.Ref(k.record, { headers: ETagHeader });
+    const withETag = <T extends { revision: number }>(reply: FastifyReply, record: T) => reply.header('etag', etagOf(record.revision)).send(record);
     const what = dictionary.kindNames[k.kind].en;
 
     app.get(
@@ -106,20 +109,20 @@ export async function dictionaryRoutes(fastify: FastifyInstance): Promise<void> 
           summary: `Create a ${what} (a draft of its owner agency)`,
           tags,
           body: Type.Ref(k.input),
-          response: { 201: recordRef, ...errorResponses(400, 403, 409, 413, 415) },
+          response: { 201: recordWithETag, ...errorResponses(400, 403, 409, 413, 415) },
         },
       },
       async (request, reply) => {
         const principal = requireUser(request);
         const record = await dictionary.createObject(db, principal, actorOf(request), k.kind, request.body as ElementSpec & EntitySpec & CodeListSpec);
-        return reply.status(201).send(record);
+        return withETag(reply.status(201), record);
       },
     );
 
     app.get(
       `${base}/:code`,
-      { schema: { operationId: `get${k.operation}`, summary: `One ${what}`, tags, params: CodeParams, response: { 200: recordRef, ...errorResponses(404) } } },
-      async (request) => dictionary.getObject(db, k.kind, request.params.code, isPublicView(request)),
+      { schema: { operationId: `get${k.operation}`, summary: `One ${what}`, tags, params: CodeParams, response: { 200: recordWithETag, ...errorResponses(404) } } },
+      async (request, reply) => withETag(reply, await dictionary.getObject(db, k.kind, request.params.code, isPublicView(request))),
     );
 
     app.put(
@@ -130,14 +133,16 @@ export async function dictionaryRoutes(fastify: FastifyInstance): Promise<void> 
           summary: `Change a ${what}: the version moves (major for breaking changes, minor otherwise) and every changed field is logged`,
           tags,
           params: CodeParams,
+          headers: IfMatchHeaders,
           body: Type.Object({ ...k.input.properties, changeNote: Type.Optional(Type.String({ maxLength: 1000 })) }, { additionalProperties: false }),
-          response: { 200: recordRef, ...errorResponses(400, 403, 404, 409, 413, 415) },
+          response: { 200: recordWithETag, ...errorResponses(400, 403, 404, 409, 413, 415) },
         },
       },
-      async (request) => {
+      async (request, reply) => {
         const principal = requireUser(request);
         const { changeNote, ...spec } = request.body as Record<string, unknown> & { changeNote?: string };
-        return dictionary.updateObject(db, principal, actorOf(request), k.kind, request.params.code, spec as unknown as ElementSpec & EntitySpec & CodeListSpec, changeNote);
+        const ifMatch = ifMatchVersions(request.headers['if-match']);
+        return withETag(reply, await dictionary.updateObject(db, principal, actorOf(request), k.kind, request.params.code, spec as unknown as ElementSpec & EntitySpec & CodeListSpec, changeNote, { ifMatch }));
       },
     );
 
@@ -167,18 +172,20 @@ export async function dictionaryRoutes(fastify: FastifyInstance): Promise<void> 
           summary: `Governance: submit (draft → in review), approve or return (reviewers), deprecate with a replacement (reviewers)`,
           tags,
           params: Type.Object({ code: CodeParams.properties.code, step: StringEnum(dictionary.transitions) }),
+          headers: IfMatchHeaders,
           body: Type.Optional(
             Type.Object(
               { comment: Type.Optional(Type.String({ maxLength: 2000 })), replacedBy: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })) },
               { additionalProperties: false },
             ),
           ),
-          response: { 200: recordRef, ...errorResponses(400, 403, 404, 409) },
+          response: { 200: recordWithETag, ...errorResponses(400, 403, 404, 409) },
         },
       },
-      async (request) => {
+      async (request, reply) => {
         const principal = requireUser(request);
-        return dictionary.transition(db, principal, actorOf(request), k.kind, request.params.code, request.params.step, request.body ?? {}, usageProviders());
+        const ifMatch = ifMatchVersions(request.headers['if-match']);
+        return withETag(reply, await dictionary.transition(db, principal, actorOf(request), k.kind, request.params.code, request.params.step, request.body ?? {}, usageProviders(), { ifMatch }));
       },
     );
 

@@ -17,6 +17,8 @@ export const dictionaryObjects = pgTable(
     status: text('status').$type<GovernanceStatus>().notNull().default('draft'),
     version: text('version').notNull(),
     approvedVersion: text('approved_version'),
+    /** Counts every save and governance step: the ETag a change must name (If-Match) so it cannot overwrite a newer one. */
+    revision: integer('revision').notNull().default(1),
     replacedBy: text('replaced_by'),
     spec: jsonb('spec').$type<Record<string, unknown>>().notNull(),
     approvedSpec: jsonb('approved_spec').$type<Record<string, unknown>>(),

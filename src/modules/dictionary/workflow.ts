@@ -8,7 +8,8 @@ import type { Principal } from '../../core/auth/principal.js';
 import { dictionaryObjects, dictionaryVersions, type ObjectKind } from './schema.js';
 import type { ElementSpec, EntitySpec, GovernanceStatus, Localised } from './model.js';
 import { checkEntity } from './checks.js';
-import { getObject } from './objects.js';
+import { getObject, lockObjectRow } from './objects.js';
+import { assertIfMatch } from '../../core/preconditions.js';
 import { type RecordOf, assertCanEdit, assertReviewer, findRow, getRow, logChanges } from './records.js';
 import { type DictionaryUsageProvider, notifyChange } from './usage.js';
 
@@ -70,19 +71,36 @@ export interface TransitionInput {
   replacedBy?: string | undefined;
 }
 
-export async function transition<K extends ObjectKind>(db: Db, principal: Principal, actor: Actor, kind: K, code: string, step: Transition, input: TransitionInput, providers: readonly DictionaryUsageProvider[]): Promise<RecordOf<K>> {
+function invalidTransition(step: Transition, status: GovernanceStatus): AppError {
+  return new AppError(
+    409,
+    'INVALID_TRANSITION',
+    `Không thể ${step === 'submit' ? 'gửi thẩm định' : step === 'approve' ? 'phê duyệt' : step === 'return' ? 'trả lại' : 'ngừng sử dụng'} khi đang ở trạng thái ${statusNames[status].vi}.`,
+    `Cannot ${step} an object that is ${statusNames[status].en}.`,
+    { status },
+  );
+}
+
+/**
+ * One governance step. With If-Match (the revision the caller saw) a step on a record that changed meanwhile is
+ * refused, so a reviewer never approves, nor an officer submits, a version they have not seen.
+ */
+export async function transition<K extends ObjectKind>(
+  db: Db,
+  principal: Principal,
+  actor: Actor,
+  kind: K,
+  code: string,
+  step: Transition,
+  input: TransitionInput,
+  providers: readonly DictionaryUsageProvider[],
+  options: { ifMatch?: string[] | undefined } = {},
+): Promise<RecordOf<K>> {
   const current = await getRow(db, kind, code);
   if (step === 'submit') assertCanEdit(principal, current.ownerAgencyId);
   else assertReviewer(principal);
-  if (!transitionFrom[step].includes(current.status)) {
-    throw new AppError(
-      409,
-      'INVALID_TRANSITION',
-      `Không thể ${step === 'submit' ? 'gửi thẩm định' : step === 'approve' ? 'phê duyệt' : step === 'return' ? 'trả lại' : 'ngừng sử dụng'} khi đang ở trạng thái ${statusNames[current.status].vi}.`,
-      `Cannot ${step} an object that is ${statusNames[current.status].en}.`,
-      { status: current.status },
-    );
-  }
+  assertIfMatch(options.ifMatch, current.revision);
+  if (!transitionFrom[step].includes(current.status)) throw invalidTransition(step, current.status);
   const comment = input.comment?.trim() || null;
   if (step === 'return' && !comment) throw errors.field('comment', 'Hãy ghi lý do trả lại.', 'Say why it is returned.');
   let replacedBy: string | null = null;
@@ -95,7 +113,11 @@ export async function transition<K extends ObjectKind>(db: Db, principal: Princi
   }
   if (step === 'approve') await assertApprovable(db, kind, current.spec);
   await db.transaction(async (tx) => {
-    const set: Partial<typeof dictionaryObjects.$inferInsert> = { status: transitionTo[step], updatedAt: new Date() };
+    const locked = await lockObjectRow(tx, current.id);
+    assertIfMatch(options.ifMatch, locked.revision);
+    // A save or another step that committed meanwhile: this step is decided on what is there now.
+    if (locked.revision !== current.revision && (!transitionFrom[step].includes(locked.status) || locked.version !== current.version)) throw invalidTransition(step, locked.status);
+    const set: Partial<typeof dictionaryObjects.$inferInsert> = { status: transitionTo[step], revision: locked.revision + 1, updatedAt: new Date() };
     if (step === 'approve') {
       set.approvedSpec = current.spec;
       set.approvedVersion = current.version;

@@ -1,6 +1,6 @@
 // Relations between systems (uses, part of, replaces, duplicates): adding without cycles, removing, the dependency graph.
-import { and, asc, eq, inArray, or } from 'drizzle-orm';
-import type { Db, Executor } from '../../core/db.js';
+import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
+import { mapUniqueViolation, type Db, type Executor } from '../../core/db.js';
 import { AppError, errors } from '../../core/errors.js';
 import { recordAudit, type Actor } from '../../core/audit.js';
 import type { Principal } from '../../core/auth/principal.js';
@@ -35,23 +35,30 @@ export async function wouldCycle(db: Executor, fromId: string, toId: string): Pr
   return false;
 }
 
+/** Any number fixed for the life of the table: part-of additions take turns, so two of them cannot close a loop together. */
+const PART_OF_LOCK_KEY = 2352_0401;
+
+const relationExists = () => errors.conflict('Quan hệ này đã có.', 'This relation already exists.', [{ field: 'toId' }]);
+
 export async function addRelation(db: Db, principal: Principal, actor: Actor, fromIdOrCode: string, input: { toId: string; type: RelationType; note?: string | undefined }) {
   const from = await getSystemRow(db, fromIdOrCode);
   assertCanEdit(principal, from.ownerAgencyId);
   const [to] = isUuid(input.toId) ? await db.select().from(systems).where(eq(systems.id, input.toId)) : await db.select().from(systems).where(eq(systems.code, input.toId));
   if (!to) throw new AppError(400, 'UNKNOWN_SYSTEM', `Không có hệ thống "${input.toId}".`, `There is no system "${input.toId}".`, [{ field: 'toId', value: input.toId }]);
   if (to.id === from.id) throw errors.field('toId', 'Hệ thống không thể có quan hệ với chính nó.', 'A system cannot be related to itself.');
-  const id = await db.transaction(async (tx) => {
+  const id = await mapUniqueViolation(() => db.transaction(async (tx) => {
+    // X part_of Y and Y part_of X sent together would each find no loop in what the other has not committed yet.
+    if (input.type === 'part_of') await tx.execute(sql`select pg_advisory_xact_lock(${PART_OF_LOCK_KEY})`);
     if (input.type === 'part_of' && (await wouldCycle(tx, from.id, to.id))) {
       throw new AppError(400, 'RELATION_CYCLE', `"${from.code} là một phần của ${to.code}" tạo thành vòng lặp.`, `"${from.code} part of ${to.code}" would form a cycle.`, [{ field: 'toId', value: input.toId }]);
     }
     const [exists] = await tx.select({ id: systemRelations.id }).from(systemRelations).where(and(eq(systemRelations.fromId, from.id), eq(systemRelations.toId, to.id), eq(systemRelations.type, input.type)));
-    if (exists) throw errors.conflict('Quan hệ này đã có.', 'This relation already exists.');
+    if (exists) throw relationExists();
     const [row] = await tx.insert(systemRelations).values({ fromId: from.id, toId: to.id, type: input.type, note: input.note?.trim() || null }).returning();
     if (!row) throw new Error('insert returned no row');
     await recordAudit(tx, actor, { action: 'create', entity: 'system_relation', entityId: row.id, after: { from: from.code, to: to.code, type: input.type, note: row.note } });
     return row.id;
-  });
+  }), (constraint) => (constraint === 'registry_relations_unique' ? relationExists() : undefined));
   await reevaluate(db, [from.id, to.id]);
   const created = (await relationsOf(db, from.id)).find((r) => r.id === id);
   if (!created) throw new Error('the relation just created is missing');

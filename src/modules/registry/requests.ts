@@ -1,7 +1,8 @@
 // The registration workflow: an owner submits a request (establish, put into use, modify, retire), a reviewer approves,
 // returns or rejects it, and the system's status follows the last decision.
 import { and, count, desc, eq, type SQL } from 'drizzle-orm';
-import type { Db } from '../../core/db.js';
+import { mapUniqueViolation, type Db } from '../../core/db.js';
+import { assertIfMatch } from '../../core/preconditions.js';
 import { AppError, errors } from '../../core/errors.js';
 import { recordAudit, type Actor } from '../../core/audit.js';
 import type { Principal } from '../../core/auth/principal.js';
@@ -10,7 +11,7 @@ import { registrationRequests, systems } from './schema.js';
 import { type Lifecycle, type RequestStatus, type RequestType } from './model.js';
 import { registryPolicy } from './access.js';
 import { reevaluate } from './compliance.js';
-import { assertCanEdit, getSystemRow, hasPendingRequest, saveVersion, toRecord } from './systems.js';
+import { assertCanEdit, getSystemRow, hasPendingRequest, lockSystemRow, saveVersion, toRecord } from './systems.js';
 
 type RequestRow = typeof registrationRequests.$inferSelect;
 
@@ -37,27 +38,44 @@ function requestNotAllowed(vi: string, en: string): AppError {
   return new AppError(409, 'REQUEST_NOT_ALLOWED', vi, en);
 }
 
-export async function submitRequest(db: Db, principal: Principal, actor: Actor, idOrCode: string, input: { type: RequestType; note?: string | undefined }) {
-  const system = await getSystemRow(db, idOrCode);
-  assertCanEdit(principal, system.ownerAgencyId);
+const alreadyPending = () => requestNotAllowed('Đã có một yêu cầu đang chờ thẩm định.', 'A request is already awaiting review.');
+
+/**
+ * Submits the system's current version. The system's row is locked first, so a save or another submit running at the
+ * same time either lands before (and this request names its version) or waits and finds this request pending.
+ */
+export async function submitRequest(db: Db, principal: Principal, actor: Actor, idOrCode: string, input: { type: RequestType; note?: string | undefined }, options: { ifMatch?: string[] | undefined } = {}) {
+  const found = await getSystemRow(db, idOrCode);
+  assertCanEdit(principal, found.ownerAgencyId);
+  const request = await mapUniqueViolation(
+    () => db.transaction(async (tx) => {
+      const system = await lockSystemRow(tx, found.id);
+      assertIfMatch(options.ifMatch, system.version);
+      assertSubmittable(system, input.type);
+      if (await hasPendingRequest(tx, system.id)) throw alreadyPending();
+      const [row] = await tx
+        .insert(registrationRequests)
+        .values({ systemId: system.id, type: input.type, status: 'pending', version: system.version, note: input.note?.trim() || null, submittedBy: principal.userId, submittedByLabel: actor.label })
+        .returning();
+      if (!row) throw new Error('insert returned no row');
+      await tx.update(systems).set({ status: 'pending', updatedAt: new Date() }).where(eq(systems.id, system.id));
+      await recordAudit(tx, actor, { action: 'submit', entity: 'registration_request', entityId: row.id, after: { system: system.code, type: input.type, version: system.version, note: row.note } });
+      return row;
+    }),
+    // The unique index on pending requests: the last word when two submits race.
+    (constraint) => (constraint === 'registry_requests_one_pending' ? alreadyPending() : undefined),
+  );
+  return presentRequest(request, found);
+}
+
+/** What each request type needs of the system's state, checked on the locked row. */
+function assertSubmittable(system: typeof systems.$inferSelect, type: RequestType): void {
   const everApproved = system.approvedVersion !== null;
-  if (input.type === 'establish' && everApproved) throw requestNotAllowed('Hệ thống đã được phê duyệt thành lập; hãy gửi yêu cầu điều chỉnh.', 'The system is already established; submit a modification instead.');
-  if (input.type !== 'establish' && !everApproved) throw requestNotAllowed('Hệ thống chưa được phê duyệt thành lập.', 'The system has not been approved for establishment yet.');
-  if (input.type === 'put_into_use' && !['planned', 'building'].includes(system.lifecycle)) throw requestNotAllowed('Chỉ hệ thống đang lập kế hoạch hoặc đang xây dựng mới đưa vào sử dụng.', 'Only a planned or building system can be put into use.');
-  if (input.type === 'retire' && system.lifecycle === 'retired') throw requestNotAllowed('Hệ thống đã dừng hoạt động.', 'The system is already retired.');
-  if (input.type === 'modify' && system.version === system.approvedVersion) throw requestNotAllowed('Chưa có thay đổi nào so với phiên bản đã phê duyệt.', 'Nothing has changed since the approved version.');
-  const request = await db.transaction(async (tx) => {
-    if (await hasPendingRequest(tx, system.id)) throw requestNotAllowed('Đã có một yêu cầu đang chờ thẩm định.', 'A request is already awaiting review.');
-    const [row] = await tx
-      .insert(registrationRequests)
-      .values({ systemId: system.id, type: input.type, status: 'pending', version: system.version, note: input.note?.trim() || null, submittedBy: principal.userId, submittedByLabel: actor.label })
-      .returning();
-    if (!row) throw new Error('insert returned no row');
-    await tx.update(systems).set({ status: 'pending', updatedAt: new Date() }).where(eq(systems.id, system.id));
-    await recordAudit(tx, actor, { action: 'submit', entity: 'registration_request', entityId: row.id, after: { system: system.code, type: input.type, version: system.version, note: row.note } });
-    return row;
-  });
-  return presentRequest(request, system);
+  if (type === 'establish' && everApproved) throw requestNotAllowed('Hệ thống đã được phê duyệt thành lập; hãy gửi yêu cầu điều chỉnh.', 'The system is already established; submit a modification instead.');
+  if (type !== 'establish' && !everApproved) throw requestNotAllowed('Hệ thống chưa được phê duyệt thành lập.', 'The system has not been approved for establishment yet.');
+  if (type === 'put_into_use' && !['planned', 'building'].includes(system.lifecycle)) throw requestNotAllowed('Chỉ hệ thống đang lập kế hoạch hoặc đang xây dựng mới đưa vào sử dụng.', 'Only a planned or building system can be put into use.');
+  if (type === 'retire' && system.lifecycle === 'retired') throw requestNotAllowed('Hệ thống đã dừng hoạt động.', 'The system is already retired.');
+  if (type === 'modify' && system.version === system.approvedVersion) throw requestNotAllowed('Chưa có thay đổi nào so với phiên bản đã phê duyệt.', 'Nothing has changed since the approved version.');
 }
 
 const decisionStatus: Record<'approve' | 'return' | 'reject', RequestStatus> = { approve: 'approved', return: 'returned', reject: 'rejected' };
@@ -77,7 +95,7 @@ export async function decideRequest(db: Db, principal: Principal, actor: Actor, 
       .where(and(eq(registrationRequests.id, request.id), eq(registrationRequests.status, 'pending')))
       .returning();
     if (!decided) throw new AppError(409, 'REQUEST_NOT_PENDING', 'Yêu cầu này không còn chờ thẩm định.', 'This request is no longer awaiting review.');
-    const system = await getSystemRow(tx, request.systemId);
+    const system = await lockSystemRow(tx, request.systemId);
     if (input.decision === 'approve') {
       const lifecycle: Lifecycle | undefined = request.type === 'put_into_use' ? 'in_use' : request.type === 'retire' ? 'retired' : undefined;
       if (lifecycle && lifecycle !== system.lifecycle) {

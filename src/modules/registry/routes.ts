@@ -3,6 +3,7 @@ import { Type } from '@sinclair/typebox';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { errorResponses, IntegerParam, Localised, Page, PageQuery, RefTo, StringEnum } from '../../core/http.js';
 import { actorOf, requireUser } from '../../core/auth/principal.js';
+import { ETagHeader, etagOf, IfMatchHeaders, ifMatchVersions } from '../../core/preconditions.js';
 import { registryPolicy } from './access.js';
 import * as registry from './service.js';
 import * as framework from '../framework/api.js';
@@ -54,24 +55,25 @@ export async function registryRoutes(fastify: FastifyInstance): Promise<void> {
         summary: 'Register a system (as a draft of the owner agency)',
         tags,
         body: RefTo(SystemInputSchema),
-        response: { 201: Type.Ref(SystemRecordSchema), ...errorResponses(400, 403, 409, 413, 415) },
+        response: { 201: Type.Ref(SystemRecordSchema, { headers: ETagHeader }), ...errorResponses(400, 403, 409, 413, 415) },
       },
     },
     async (request, reply) => {
       const principal = requireUser(request);
       const record = await registry.createSystem(db, principal, actorOf(request), request.body);
-      return reply.status(201).send(record);
+      return reply.status(201).header('etag', etagOf(record.version)).send(record);
     },
   );
 
   app.get(
     '/systems/:id',
     {
-      schema: { operationId: 'getSystem', summary: 'One system', tags, params: IdParams, response: { 200: Type.Ref(SystemRecordSchema), ...errorResponses(404) } },
+      schema: { operationId: 'getSystem', summary: 'One system', tags, params: IdParams, response: { 200: Type.Ref(SystemRecordSchema, { headers: ETagHeader }), ...errorResponses(404) } },
     },
-    async (request) => {
+    async (request, reply) => {
       requireUser(request);
-      return registry.getSystem(db, request.params.id);
+      const record = await registry.getSystem(db, request.params.id);
+      return reply.header('etag', etagOf(record.version)).send(record);
     },
   );
 
@@ -81,16 +83,19 @@ export async function registryRoutes(fastify: FastifyInstance): Promise<void> {
       schema: {
         operationId: 'updateSystem',
         summary: 'Change a system; every change is kept as a new version',
+        description: 'Send the ETag of the GET the form was filled from as If-Match: if someone saved meanwhile, the change is refused with 409 VERSION_CONFLICT (details: yours, current) instead of overwriting theirs.',
         tags,
         params: IdParams,
+        headers: IfMatchHeaders,
         body: SystemChangesSchema,
-        response: { 200: Type.Ref(SystemRecordSchema), ...errorResponses(400, 403, 404, 409, 413, 415) },
+        response: { 200: Type.Ref(SystemRecordSchema, { headers: ETagHeader }), ...errorResponses(400, 403, 404, 409, 413, 415) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const principal = requireUser(request);
       const { changeNote, ...changes } = request.body;
-      return registry.updateSystem(db, principal, actorOf(request), request.params.id, changes, { changeNote });
+      const record = await registry.updateSystem(db, principal, actorOf(request), request.params.id, changes, { changeNote, ifMatch: ifMatchVersions(request.headers['if-match']) });
+      return reply.header('etag', etagOf(record.version)).send(record);
     },
   );
 
@@ -268,15 +273,17 @@ export async function registryRoutes(fastify: FastifyInstance): Promise<void> {
       schema: {
         operationId: 'submitRegistrationRequest',
         summary: 'Submit the current version for review: establish, put into use, modify or retire',
+        description: 'With If-Match, the submit is refused (409 VERSION_CONFLICT) unless the system is still at that version: the reviewer then reviews what the officer saw.',
         tags,
         params: IdParams,
+        headers: IfMatchHeaders,
         body: Type.Object({ type: StringEnum(requestTypes), note: Type.Optional(Type.String({ maxLength: 2000 })) }, { additionalProperties: false }),
         response: { 201: Type.Ref(RequestSchema), ...errorResponses(400, 403, 404, 409, 415) },
       },
     },
     async (request, reply) => {
       const principal = requireUser(request);
-      return reply.status(201).send(await registry.submitRequest(db, principal, actorOf(request), request.params.id, request.body));
+      return reply.status(201).send(await registry.submitRequest(db, principal, actorOf(request), request.params.id, request.body, { ifMatch: ifMatchVersions(request.headers['if-match']) }));
     },
   );
 

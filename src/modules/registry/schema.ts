@@ -1,4 +1,5 @@
-import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { ComplianceSummary } from './rules/types.js';
 import type { Lifecycle, RegistrationStatus, RelationType, RequestStatus, RequestType, SystemInput, SystemKind } from './model.js';
 
@@ -84,5 +85,10 @@ export const registrationRequests = pgTable(
     decidedAt: timestamp('decided_at', { withTimezone: true }),
     decisionComment: text('decision_comment'),
   },
-  (t) => [index('registry_requests_system_idx').on(t.systemId, t.submittedAt), index('registry_requests_status_idx').on(t.status)],
+  (t) => [
+    index('registry_requests_system_idx').on(t.systemId, t.submittedAt),
+    index('registry_requests_status_idx').on(t.status),
+    // At most one request awaiting review per system, whatever the timing of simultaneous submits.
+    uniqueIndex('registry_requests_one_pending').on(t.systemId).where(sql`status = 'pending'`),
+  ],
 );

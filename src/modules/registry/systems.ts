@@ -1,7 +1,8 @@
 // Registered systems: their records, the checks a record must pass (its shape, its references), creating, reading,
 // updating (each save a new version), listing and filtering.
 import { and, asc, count, desc, eq, like, sql, type SQL } from 'drizzle-orm';
-import type { Db, Executor } from '../../core/db.js';
+import { mapUniqueViolation, type Db, type Executor } from '../../core/db.js';
+import { assertIfMatch, versionConflict } from '../../core/preconditions.js';
 import { AppError, errors } from '../../core/errors.js';
 import { recordAudit, type Actor } from '../../core/audit.js';
 import type { Principal } from '../../core/auth/principal.js';
@@ -141,13 +142,25 @@ function codeTakenError(code: string): AppError {
 export interface SaveOptions {
   verified?: boolean;
   changeNote?: string | undefined;
+  /** The versions the caller's If-Match names: the save is refused (409 VERSION_CONFLICT) unless one is current. */
+  ifMatch?: string[] | undefined;
+}
+
+/** A code taken between the check and the insert (two simultaneous creates) is the same 409 as one taken before. */
+const codeConstraint = (code: string) => (constraint: string) => (constraint === 'registry_systems_code_unique' ? codeTakenError(code) : undefined);
+
+/** The system's row, locked until the transaction ends: edits, submits and decisions on one system then take turns. */
+export async function lockSystemRow(tx: Executor, id: string): Promise<SystemRow> {
+  const [row] = await tx.select().from(systems).where(eq(systems.id, id)).for('update');
+  if (!row) throw errors.notFound(systemWhat, id);
+  return row;
 }
 
 export async function createSystem(db: Db, principal: Principal, actor: Actor, raw: SystemInput, options: SaveOptions = {}) {
   const input = normalise(raw);
   assertCanEdit(principal, input.ownerAgencyId);
   await checkReferences(db, input);
-  const record = await db.transaction((tx) => insertSystem(tx, actor, input, options));
+  const record = await mapUniqueViolation(() => db.transaction((tx) => insertSystem(tx, actor, input, options)), codeConstraint(input.code));
   await reevaluate(db, [record.id]);
   return getSystem(db, record.id);
 }
@@ -187,18 +200,22 @@ export async function hasPendingRequest(db: Executor, systemId: string): Promise
 export async function updateSystem(db: Db, principal: Principal, actor: Actor, id: string, changes: Partial<SystemInput>, options: SaveOptions = {}) {
   const current = await getSystemRow(db, id);
   assertCanEdit(principal, current.ownerAgencyId);
+  assertIfMatch(options.ifMatch, current.version);
   const input = normalise({ ...current.data, ...changes });
   if (input.ownerAgencyId !== current.ownerAgencyId) assertCanEdit(principal, input.ownerAgencyId);
   await checkReferences(db, input, current.id);
-  await db.transaction(async (tx) => {
+  await mapUniqueViolation(() => db.transaction(async (tx) => {
+    // Locked, then read again: a submit or another save that committed meanwhile is seen, never overwritten.
+    const locked = await lockSystemRow(tx, current.id);
     if (await hasPendingRequest(tx, current.id)) {
       throw new AppError(409, 'REQUEST_PENDING', 'Hồ sơ đang chờ thẩm định; không thể sửa cho đến khi có quyết định.', 'The record is awaiting review; it cannot change until a decision is made.');
     }
+    if (locked.version !== current.version && options.ifMatch) throw versionConflict(Number(options.ifMatch[0]) || options.ifMatch[0]!, locked.version);
     if (await codeTaken(tx, input.code, current.id)) throw codeTakenError(input.code);
     // A record imported from public sources becomes verified when its owner's officer saves it.
     const confirmedByOwner = principal.role === 'officer';
     await saveVersion(tx, actor, current, input, { ...options, verified: options.verified ?? (current.verified || confirmedByOwner) });
-  });
+  }), codeConstraint(input.code));
   await reevaluate(db, [current.id]);
   return getSystem(db, current.id);
 }

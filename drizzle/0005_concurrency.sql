@@ -1,0 +1,5 @@
+ALTER TABLE "dictionary_objects" ADD COLUMN "revision" integer DEFAULT 1 NOT NULL;--> statement-breakpoint
+-- Requests left pending twice by simultaneous submits (before this index) would stop it from being built: the newest
+-- stays pending, the older ones are closed as returned, with a note saying why.
+UPDATE "registry_requests" r SET "status" = 'returned', "decided_by_label" = 'system', "decided_at" = now(), "decision_comment" = 'Yêu cầu trùng với một yêu cầu khác đang chờ thẩm định của cùng hệ thống; đã đóng tự động. / A duplicate of another pending request of the same system; closed automatically.' WHERE r."status" = 'pending' AND EXISTS (SELECT 1 FROM "registry_requests" o WHERE o."system_id" = r."system_id" AND o."status" = 'pending' AND (o."submitted_at", o."id") > (r."submitted_at", r."id"));--> statement-breakpoint
+CREATE UNIQUE INDEX "registry_requests_one_pending" ON "registry_requests" USING btree ("system_id") WHERE status = 'pending';
