@@ -113,7 +113,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Check the hash chain of the audit trail (administrators) */
+        /** Check the audit trail: its hash chain and its signed checkpoints (administrators) */
         get: operations["verifyAuditTrail"];
         put?: never;
         post?: never;
@@ -2528,12 +2528,20 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description Entries of the chain checked */
                         checked: number;
+                        /** @description Signed checkpoints checked (database and file) */
+                        checkpoints: number;
                         ok: boolean;
                         problems: {
+                            counter?: number;
                             problem: string;
                             seq: number;
                         }[];
+                        /** @description The newest entry a valid checkpoint vouches for */
+                        sealedSeq: number;
+                        /** @description Sequence numbers after it, protected by the chain alone until the next checkpoint */
+                        unsealed: number;
                     };
                 };
             };
