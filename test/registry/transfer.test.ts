@@ -192,6 +192,31 @@ describe('registry exchange: CSV, XLSX and the import template', () => {
     assert.equal(JSON.parse(notXlsx.body).code, 'INVALID_XLSX');
   });
 
+  it('a template without required columns, or with rows in error: 400 IMPORT_FAILED with every error in the declared shape', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const officer = await t.as('officer', 'so-khcn');
+    const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    const send = async (rows: (string | number | null)[][]) => {
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet('Hệ thống');
+      for (const row of rows) sheet.addRow(row);
+      return officer.request('POST', '/api/v1/registry/import/xlsx', Buffer.from(await workbook.xlsx.writeBuffer()), { 'content-type': xlsx });
+    };
+    type Errors = { errors: { row: number; column: string; field: string; value: string; message: { vi: string; en: string } }[] };
+    const shaped = (details: unknown) => {
+      const { errors } = details as Errors;
+      for (const e of errors) assert.ok(Number.isInteger(e.row) && typeof e.column === 'string' && typeof e.field === 'string' && typeof e.value === 'string' && e.message.vi && e.message.en, JSON.stringify(e));
+      return errors;
+    };
+    const missing = shaped(assertError(await send([['Mã hệ thống', 'Tên (tiếng Việt)', 'Loại'], ['XL-A', 'Hệ thống A', 'information_system']]), 400, 'IMPORT_FAILED').details);
+    assert.ok(missing.length > 0 && missing.every((e) => e.row === 1), JSON.stringify(missing));
+    assert.deepEqual(missing.map((e) => e.field), ['owner_agency_id', 'lifecycle']);
+    const header = ['Mã hệ thống', 'Tên (tiếng Việt)', 'Loại', 'Mã cơ quan chủ quản', 'Vòng đời', 'Lớp kiến trúc'];
+    const rows = shaped(assertError(await send([header, ['XL-B', 'Hệ thống B', 'kho', 'so-khcn', 'in_use', 'III'], ['XL-C', '', 'information_system', 'khong-co', 'in_use', 'IX']]), 400, 'IMPORT_FAILED').details);
+    assert.deepEqual([...new Set(rows.map((e) => e.row))], [2, 3]);
+    for (const code of ['XL-A', 'XL-B', 'XL-C']) assert.equal((await officer.get(`/api/v1/registry/systems/${code}`)).status, 404, 'nothing was imported');
+  });
+
   it('exports the registry as CSV and XLSX', async () => {
     const officer = await t.as('officer', 'so-khcn');
     await officer.post('/api/v1/registry/systems', sampleSystem({ code: 'CSV-1', name: { vi: 'Hệ thống "trích dẫn", có dấu phẩy', en: 'Quoted' } }));

@@ -9,7 +9,7 @@ import { AppError } from '../../core/errors.js';
 import { actorOf, requireUser } from '../../core/auth/principal.js';
 import * as dictionary from './service.js';
 import * as runs from './runs.js';
-import { elementsFromTable, importFailed, itemsFromTable, MAX_TABLE_BYTES, readTable } from './transfer/import.js';
+import { asImportError, elementsFromTable, importFailed, itemsFromTable, MAX_TABLE_BYTES, readTable } from './transfer/import.js';
 import { compileEntity } from './validation/compile.js';
 import { sniffFormat, validateCsv, validateXlsx } from './validation/files.js';
 import { ValidationRunSchema } from './api-schemas.js';
@@ -167,9 +167,13 @@ export async function dictionaryFileRoutes(fastify: FastifyInstance): Promise<vo
       },
       async (request) => {
         const principal = requireUser(request);
-        const table = await readTable(fileBody(request.body));
-        const { specs, errors } = elementsFromTable(table.header, table.rows);
-        return dictionary.importElements(db, principal, actorOf(request), specs, errors);
+        try {
+          const table = await readTable(fileBody(request.body));
+          const { specs, errors } = elementsFromTable(table.header, table.rows);
+          return await dictionary.importElements(db, principal, actorOf(request), specs, errors);
+        } catch (err) {
+          throw asImportError(err);
+        }
       },
     );
 
@@ -188,10 +192,12 @@ export async function dictionaryFileRoutes(fastify: FastifyInstance): Promise<vo
       },
       async (request) => {
         const principal = requireUser(request);
-        const table = await readTable(fileBody(request.body));
-        const { items, errors } = itemsFromTable(table.header, table.rows);
-        if (errors.length) throw importFailed(errors);
+        let items: ReturnType<typeof itemsFromTable>['items'] = [];
         try {
+          const table = await readTable(fileBody(request.body));
+          const read = itemsFromTable(table.header, table.rows);
+          if (read.errors.length) throw importFailed(read.errors);
+          items = read.items;
           return await dictionary.saveItems(db, principal, actorOf(request), request.params.code, items.map((i) => i.item));
         } catch (err) {
           // Name the file's row for an item the checks refused.
@@ -200,7 +206,7 @@ export async function dictionaryFileRoutes(fastify: FastifyInstance): Promise<vo
           if (err instanceof AppError && err.status === 400 && index !== undefined) {
             throw importFailed([{ row: items[Number(index)]?.row ?? 0, field: detail?.field?.split('.').pop(), message: { vi: err.messageVi, en: err.messageEn } }]);
           }
-          throw err;
+          throw asImportError(err);
         }
       },
     );

@@ -36,7 +36,14 @@ function columnIndex(header: string[], columns: readonly string[], required: rea
   });
   const missing = required.filter((c) => !index.has(c));
   if (missing.length) {
-    throw new AppError(400, 'MISSING_COLUMNS', `Thiếu cột: ${missing.join(', ')}.`, `Missing columns: ${missing.join(', ')}.`, missing.map((field) => ({ row: 1, field })));
+    // Each missing column is a row error on the header row (row 1), in the shape the import routes declare.
+    throw new AppError(
+      400,
+      'MISSING_COLUMNS',
+      `Thiếu cột: ${missing.join(', ')}. Dòng đầu tiên của tệp phải có tên các cột này.`,
+      `Missing columns: ${missing.join(', ')}. The first row of the file must name these columns.`,
+      missing.map((field) => ({ row: 1, field, message: { vi: `Thiếu cột bắt buộc «${field}» ở dòng tiêu đề.`, en: `The required column "${field}" is missing from the header row.` } })),
+    );
   }
   return index;
 }
@@ -131,6 +138,29 @@ export function itemsFromTable(header: string[], rows: string[][]): { items: { r
     items.push({ row, item: Object.fromEntries(Object.entries(item).filter(([, v]) => v !== undefined)) as unknown as CodeItem });
   });
   return { items, errors };
+}
+
+function isRowError(value: unknown): value is RowError {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Partial<Record<keyof RowError, unknown>>;
+  const message = v.message as { vi?: unknown; en?: unknown } | undefined;
+  return (
+    Number.isInteger(v.row) &&
+    typeof message?.vi === 'string' &&
+    typeof message.en === 'string' &&
+    (v.field === undefined || typeof v.field === 'string') &&
+    (v.value === undefined || typeof v.value === 'string')
+  );
+}
+
+/**
+ * A 400 from an import in the shape its routes declare (details: rows, each with its message): details of any other
+ * shape are left out, so the refusal still reaches the user instead of failing to serialise (a 500).
+ */
+export function asImportError(err: unknown): unknown {
+  if (!(err instanceof AppError) || err.status !== 400 || err.details === undefined) return err;
+  if (Array.isArray(err.details) && err.details.every(isRowError)) return err;
+  return new AppError(400, err.code, err.messageVi, err.messageEn);
 }
 
 export function importFailed(errors: RowError[]): AppError {
