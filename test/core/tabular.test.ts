@@ -1,11 +1,15 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { defuseCell, defuseFormula } from '../../src/core/tabular/formula.js';
 import { parseDecimal } from '../../src/core/tabular/numbers.js';
 import { parseFileDate, spreadsheetDate } from '../../src/core/tabular/dates.js';
 import { readTable } from '../../src/core/tabular/table.js';
 import { unpackedSize } from '../../src/core/tabular/zip.js';
+import { loadWorkbook } from '../../src/core/tabular/xlsx.js';
+import { isLegacyExcel } from '../../src/core/tabular/sniff.js';
 import { AppError } from '../../src/core/errors.js';
 import { parseImportXlsx } from '../../src/modules/registry/transfer/spreadsheet/import.js';
 
@@ -106,5 +110,28 @@ describe('whole-sheet readers', () => {
     assert.equal(unpackedSize(Buffer.from('PK\u0003\u0004 not a zip'), 1_000_000), 'unreadable');
     await assert.rejects(readTable(buffer, { maxBytes: 10_000_000, maxRows: 10, maxUnpackedBytes: 1_000_000 }), (err) => err instanceof AppError && err.status === 413 && err.code === 'FILE_TOO_LARGE');
     assert.equal((await readTable(buffer, { maxBytes: 10_000_000, maxRows: 10 })).rows[0]?.[0]?.length, 3_000_000);
+  });
+});
+
+describe('workbooks other programs write (test/fixtures/spreadsheet, made by scripts/fixtures/make-spreadsheets.sh)', () => {
+  const fixture = (name: string) => fs.readFileSync(path.join('test/fixtures/spreadsheet', name));
+
+  it('loads a workbook whose cell notes openpyxl stored under its own part names', async () => {
+    const workbook = await loadWorkbook(fixture('registry-template.openpyxl.xlsx'));
+    assert.ok(typeof workbook === 'object', `loaded: ${String(workbook)}`);
+    assert.equal(workbook.getWorksheet('Hệ thống')?.getRow(2).getCell(1).value, 'FX-RESAVED');
+  });
+
+  it('reads tables LibreOffice and openpyxl wrote as the CSV they came from', async () => {
+    for (const name of ['validation.libreoffice.xlsx', 'validation.openpyxl.xlsx']) {
+      const table = await readTable(fixture(name), { maxBytes: 1_000_000, maxRows: 100 });
+      assert.deepEqual(table.rows[0], ['033090001234', 'Nguyễn Văn An', '1990-05-12', '1', 'VN', '11953'], name);
+    }
+  });
+
+  it('refuses an Excel 97–2003 file with one message (save as .xlsx or CSV), not as a text encoding problem', async () => {
+    await assert.rejects(readTable(fixture('legacy-excel-97.xls'), { maxBytes: 1_000_000, maxRows: 100 }), (err: unknown) => err instanceof AppError && err.status === 415 && err.code === 'FILE_LEGACY_EXCEL');
+    assert.ok(isLegacyExcel(fixture('legacy-excel-97.xls')));
+    assert.ok(!isLegacyExcel(fixture('validation.libreoffice.xlsx')));
   });
 });

@@ -2,6 +2,9 @@
 // the rows and a Vietnamese and English message for each, and changes nothing.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { startTestApp, type TestApp, type TestClient } from '../helpers/app.js';
 import { assertError } from '../helpers/assert.js';
 
@@ -74,3 +77,63 @@ describe('dictionary imports: every error is a 400 in the declared shape, with t
   });
 });
 
+// ---------------------------------------------------------------------------- files other programs write
+
+const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/spreadsheet');
+/** Made by scripts/fixtures/make-spreadsheets.sh with LibreOffice Calc and openpyxl (Debian's packages). */
+const fixture = (name: string) => fs.readFileSync(path.join(fixtures, name));
+const xlsxType = { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
+
+describe('dictionary imports and validation of files written by LibreOffice and openpyxl', () => {
+  let t: TestApp;
+  let officer: TestClient;
+  before(async () => {
+    t = await startTestApp();
+    officer = await t.as('officer', 'so-khcn');
+    const list = await officer.post('/api/v1/dictionary/code-lists', { code: 'linh-vuc-lo', name: { vi: 'Lĩnh vực', en: 'Fields' }, definition: 'Danh mục thử.', ownerAgencyId: 'so-khcn', levels: ['Lĩnh vực', 'Nhóm'] });
+    assert.equal(list.status, 201, list.body);
+  });
+  after(() => t.close());
+
+  it('imports elements from a workbook LibreOffice wrote', async () => {
+    const res = await officer.request('POST', '/api/v1/dictionary/elements/import', fixture('elements.libreoffice.xlsx'), xlsxType);
+    assert.equal(res.status, 200, res.body);
+    assert.deepEqual(res.json(), { created: 2, updated: 0, unchanged: 0, rows: 2 });
+    const element = (await officer.get('/api/v1/dictionary/elements/so_giay_phep_lo')).json<{ maxLength: number; synonyms: string[] }>();
+    assert.deepEqual([element.maxLength, element.synonyms], [50, ['số GP', 'số giấy phép']]);
+  });
+
+  it('imports code-list items from a workbook LibreOffice wrote, codes with their leading zeros', async () => {
+    const res = await officer.request('POST', '/api/v1/dictionary/code-lists/linh-vuc-lo/items/import', fixture('items.libreoffice.xlsx'), xlsxType);
+    assert.equal(res.status, 200, res.body);
+    assert.equal(res.json<{ added: number }>().added, 2);
+    const items = (await officer.get('/api/v1/dictionary/code-lists/linh-vuc-lo/items')).json<{ items: { code: string; parent?: string }[] }>().items;
+    assert.deepEqual(items.map((i) => [i.code, i.parent ?? null]), [['01', null], ['01.01', '01']]);
+  });
+
+  for (const program of ['libreoffice', 'openpyxl']) {
+    it(`validates a file ${program} wrote`, async () => {
+      const res = await officer.request('POST', '/api/v1/dictionary/entities/cong_dan/validate-file', fixture(`validation.${program}.xlsx`), xlsxType);
+      assert.equal(res.status, 201, res.body);
+      const run = res.json<{ source: string; summary: { rows: number; validRows: number; invalidRows: number } }>();
+      assert.deepEqual([run.source, run.summary.rows, run.summary.validRows, run.summary.invalidRows], ['xlsx', 2, 1, 1]);
+    });
+  }
+
+  it('an Excel 97–2003 file (.xls): the same "save as .xlsx or CSV" message on each endpoint, whatever type it is sent as', async () => {
+    const xls = fixture('legacy-excel-97.xls');
+    const endpoints = ['/api/v1/dictionary/elements/import', '/api/v1/dictionary/code-lists/linh-vuc-lo/items/import', '/api/v1/dictionary/entities/cong_dan/validate-file'];
+    const messages = new Set<string>();
+    for (const url of endpoints) {
+      for (const type of ['application/vnd.ms-excel', 'text/csv', 'application/octet-stream']) {
+        const refused = assertError(await officer.request('POST', url, xls, { 'content-type': type }), 415, 'FILE_LEGACY_EXCEL');
+        assert.match(refused.message.vi, /\.xls.*\.xlsx.*CSV UTF-8/);
+        assert.match(refused.message.en, /\.xls.*\.xlsx.*CSV UTF-8/);
+        assert.doesNotMatch(refused.message.en, /TCVN3|encoding/i);
+        messages.add(JSON.stringify(refused.message));
+      }
+    }
+    assert.equal(messages.size, 1, 'one message everywhere');
+    assert.equal((await officer.get('/api/v1/dictionary/code-lists/linh-vuc-lo/items')).json<{ total: number }>().total, 2, 'nothing changed');
+  });
+});

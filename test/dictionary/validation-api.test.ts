@@ -219,7 +219,7 @@ describe('validation of records and files against an entity, and mapping of regi
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
     assertError(await officer.request('POST', '/api/v1/dictionary/entities/cong_dan/validate-file', png, { 'content-type': 'application/octet-stream' }), 415, 'UNSUPPORTED_FILE');
     const xls = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
-    const legacyExcel = assertError(await officer.request('POST', '/api/v1/dictionary/entities/cong_dan/validate-file', xls, { 'content-type': 'application/vnd.ms-excel' }), 415, 'UNSUPPORTED_FILE');
+    const legacyExcel = assertError(await officer.request('POST', '/api/v1/dictionary/entities/cong_dan/validate-file', xls, { 'content-type': 'application/vnd.ms-excel' }), 415, 'FILE_LEGACY_EXCEL');
     assert.match(legacyExcel.message.vi, /\.xls/);
     const fakeXlsx = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200, 7)]);
     assertError(

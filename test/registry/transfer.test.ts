@@ -217,6 +217,27 @@ describe('registry exchange: CSV, XLSX and the import template', () => {
     for (const code of ['XL-A', 'XL-B', 'XL-C']) assert.equal((await officer.get(`/api/v1/registry/systems/${code}`)).status, 404, 'nothing was imported');
   });
 
+  it('imports the template re-saved by openpyxl and by LibreOffice Calc (test/fixtures/spreadsheet, made by scripts/fixtures/make-spreadsheets.sh)', async () => {
+    const officer = await t.as('officer', 'so-khcn');
+    const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    const fixture = (name: string) => fs.readFileSync(path.join('test/fixtures/spreadsheet', name));
+    // openpyxl writes the header notes as xl/comments/comment1.xml: exceljs failed on it ("not a valid Excel workbook").
+    const openpyxl = await officer.request('POST', '/api/v1/registry/import/xlsx', fixture('registry-template.openpyxl.xlsx'), { 'content-type': xlsx });
+    assert.equal(openpyxl.status, 200, openpyxl.body);
+    assert.deepEqual(openpyxl.json(), { created: 1, updated: 0, unchanged: 0, rows: 1 });
+    const libreoffice = await officer.request('POST', '/api/v1/registry/import/xlsx', fixture('registry-template.libreoffice.xlsx'), { 'content-type': xlsx });
+    assert.equal(libreoffice.status, 200, libreoffice.body);
+    assert.deepEqual(libreoffice.json(), { created: 0, updated: 0, unchanged: 1, rows: 1 }, 'the same system read from both');
+    const system = (await officer.get('/api/v1/registry/systems/FX-RESAVED')).json<{ name: { vi: string }; lifecycle: string; ownerAgencyId: string }>();
+    assert.deepEqual([system.name.vi, system.lifecycle, system.ownerAgencyId], ['Hệ thống quản lý văn bản (lưu lại bằng chương trình khác)', 'in_use', 'so-khcn']);
+
+    // An Excel 97–2003 file gets the message the dictionary's endpoints give.
+    for (const type of [xlsx, 'application/octet-stream']) {
+      const xls = assertError(await officer.request('POST', '/api/v1/registry/import/xlsx', fixture('legacy-excel-97.xls'), { 'content-type': type }), 415, 'FILE_LEGACY_EXCEL');
+      assert.match(xls.message.en, /\.xls.*save it as "Excel Workbook \(\.xlsx\)" or "CSV UTF-8"/);
+    }
+  });
+
   it('exports the registry as CSV and XLSX', async () => {
     const officer = await t.as('officer', 'so-khcn');
     await officer.post('/api/v1/registry/systems', sampleSystem({ code: 'CSV-1', name: { vi: 'Hệ thống "trích dẫn", có dấu phẩy', en: 'Quoted' } }));

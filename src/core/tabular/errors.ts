@@ -72,6 +72,14 @@ export const fileErrors = {
       'The Excel (.xlsx) file cannot be read: it is damaged or not in the .xlsx format. Open and save it again in Excel, or export it as "CSV UTF-8".',
       { reason: reason.slice(0, 200) },
     ),
+  /** One message for an Excel 97–2003 file, on every endpoint that takes a table (sniff.ts: isLegacyExcel). */
+  legacyExcel: () =>
+    new AppError(
+      415,
+      'FILE_LEGACY_EXCEL',
+      'Đây là tệp Excel 97–2003 (.xls), định dạng cũ không được hỗ trợ. Hãy mở tệp và lưu lại dưới dạng "Sổ làm việc Excel (.xlsx)" hoặc "CSV UTF-8", rồi tải lên lại.',
+      'This is an Excel 97–2003 file (.xls), an old format that is not supported. Open it and save it as "Excel Workbook (.xlsx)" or "CSV UTF-8", then upload it again.',
+    ),
   empty: () =>
     new AppError(
       400,

@@ -13,6 +13,11 @@ const magic: readonly (readonly number[])[] = [
   [0x52, 0x61, 0x72, 0x21], // Rar!
 ];
 
+/** An OLE2 compound file: what Excel 97–2003 (.xls) and older Office programs save. */
+export function isLegacyExcel(firstBytes: Uint8Array): boolean {
+  return startsWith(firstBytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+}
+
 function startsWith(buf: Uint8Array, bytes: readonly number[]): boolean {
   if (buf.length < bytes.length) return false;
   for (let i = 0; i < bytes.length; i++) if (buf[i] !== bytes[i]) return false;

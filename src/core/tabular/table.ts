@@ -4,6 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { AppError } from '../errors.js';
 import { isoDateOf } from './dates.js';
 import { fileErrors } from './errors.js';
+import { isLegacyExcel } from './sniff.js';
 import { isZip, loadWorkbook, presentRows, type CellScalar } from './xlsx.js';
 import { MAX_UNPACKED_BYTES } from './zip.js';
 
@@ -91,6 +92,7 @@ export async function readTable(buffer: Buffer, limits: TableLimits): Promise<Ta
     const mb = limits.maxBytes / 1024 / 1024;
     throw new AppError(413, 'FILE_TOO_LARGE', `Tệp quá lớn (tối đa ${mb} MB).`, `The file is too large (the limit is ${mb} MB).`);
   }
+  if (isLegacyExcel(buffer)) throw fileErrors.legacyExcel();
   const table = isZip(buffer) ? await readXlsxTable(buffer, limits.maxRows, limits.maxUnpackedBytes ?? MAX_UNPACKED_BYTES) : readCsvTable(buffer, limits.maxRows);
   const [header, ...rows] = table;
   if (!header || header.every((h) => h.trim() === '')) throw tableError('FILE_EMPTY', 'Tệp không có dòng tiêu đề.', 'The file has no header row.');

@@ -6,6 +6,7 @@
 // cell is created by looking at it (exceljs's getRow and getCell create what they do not find). Before loading, the
 // archive's unpacked size is checked (zip.ts), since exceljs inflates it whole in memory.
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { excelDateText } from './dates.js';
 import { MAX_UNPACKED_BYTES, unpackedSize } from './zip.js';
 
@@ -69,13 +70,46 @@ export async function loadWorkbook(buffer: Buffer, maxUnpackedBytes = MAX_UNPACK
   const unpacked = unpackedSize(buffer, maxUnpackedBytes);
   if (unpacked === 'too_large') return 'too_large';
   if (unpacked === 'unreadable') return 'not_xlsx';
-  const workbook = new ExcelJS.Workbook();
+  const load = async (bytes: Buffer) => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    return workbook;
+  };
   try {
-    await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+    return await load(buffer);
+  } catch {
+    // Written by another program (openpyxl, …): exceljs may trip over parts it expects under its own names.
+  }
+  try {
+    const values = await valuesOnly(buffer);
+    return values ? await load(values) : 'not_xlsx';
   } catch {
     return 'not_xlsx';
   }
-  return workbook;
+}
+
+/** Relationships from a sheet to its notes (comments and their VML shapes): what a read of values does without. */
+const noteRelationship = /<Relationship\b[^>]*\bType="[^"]*\/relationships\/(?:comments|vmlDrawing)"[^>]*\/>/g;
+
+/**
+ * The workbook without its cell notes, or undefined when it has none. exceljs finds a sheet's notes only under the part
+ * names it writes itself (xl/comments1.xml, targets relative to the sheet); openpyxl writes xl/comments/comment1.xml
+ * with an absolute target, and exceljs then fails on the missing part. Notes carry no cell value, so an import reads
+ * the same table without them. (The archive was already measured by the zip-bomb guard.)
+ */
+async function valuesOnly(buffer: Buffer): Promise<Buffer | undefined> {
+  const zip = await JSZip.loadAsync(buffer);
+  let changed = false;
+  for (const name of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/_rels\/[^/]+\.rels$/.test(n))) {
+    const rels = await zip.file(name)?.async('string');
+    if (rels === undefined) continue;
+    const kept = rels.replace(noteRelationship, '');
+    if (kept !== rels) {
+      zip.file(name, kept);
+      changed = true;
+    }
+  }
+  return changed ? zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }) : undefined;
 }
 
 /** A row as loaded: its number in the sheet, and its cells that hold a value, in column order. */

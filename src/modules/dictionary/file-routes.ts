@@ -13,6 +13,8 @@ import { asImportError, elementsFromTable, importFailed, itemsFromTable, MAX_TAB
 import { compileEntity } from './validation/compile.js';
 import { sniffFormat, validateCsv, validateXlsx } from './validation/files.js';
 import { ValidationRunSchema } from './api-schemas.js';
+import { fileErrors } from '../../core/tabular/errors.js';
+import { isLegacyExcel } from '../../core/tabular/sniff.js';
 
 const tags = ['dictionary'];
 const CodeParams = Type.Object({ code: Type.String({ minLength: 1, maxLength: 64 }) });
@@ -95,16 +97,11 @@ export async function dictionaryFileRoutes(fastify: FastifyInstance): Promise<vo
         }
         const resolved = await dictionary.resolveEntity(db, request.params.code);
         const head = await peek(stream);
+        if (isLegacyExcel(head)) throw fileErrors.legacyExcel();
         const sniffed = sniffFormat(head);
         const format = request.query.format ?? (sniffed === 'unknown' ? null : sniffed);
         if (!format) {
-          const legacyExcel = head.subarray(0, 4).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0]));
-          throw new AppError(
-            415,
-            'UNSUPPORTED_FILE',
-            legacyExcel ? 'Tệp Excel 97–2003 (.xls) không được hỗ trợ; hãy lưu lại dưới dạng .xlsx hoặc CSV UTF-8.' : 'Tệp không phải CSV hoặc XLSX.',
-            legacyExcel ? 'Excel 97–2003 (.xls) files are not supported; save it as .xlsx or CSV UTF-8.' : 'The file is neither CSV nor XLSX.',
-          );
+          throw new AppError(415, 'UNSUPPORTED_FILE', 'Tệp không phải CSV hoặc XLSX.', 'The file is neither CSV nor XLSX.');
         }
         const compiled = compileEntity(resolved);
         const controller = new AbortController();

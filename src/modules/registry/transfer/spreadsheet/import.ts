@@ -3,6 +3,8 @@
 // template label, with or without diacritics. The workbook is read in time linear in the cells it holds.
 import type ExcelJS from 'exceljs';
 import { spreadsheetDate } from '../../../../core/tabular/dates.js';
+import { fileErrors } from '../../../../core/tabular/errors.js';
+import { isLegacyExcel } from '../../../../core/tabular/sniff.js';
 import { columnLetter, loadWorkbook, presentRows, rowCells, type CellScalar } from '../../../../core/tabular/xlsx.js';
 import { MAX_UNPACKED_BYTES } from '../../../../core/tabular/zip.js';
 import { foldForSearch } from '../../../../core/text.js';
@@ -197,6 +199,7 @@ export async function parseImportXlsx(buffer: Buffer, ctx: { agencyIds: Set<stri
       `The file is too large (the limit is ${MAX_IMPORT_BYTES / 1024 / 1024} MB).`,
     );
   }
+  if (isLegacyExcel(buffer)) throw fileErrors.legacyExcel();
   const workbook = await loadWorkbook(buffer);
   if (workbook === 'not_xlsx') throw notXlsx();
   if (workbook === 'too_large') {
