@@ -107,11 +107,16 @@ export const SystemChangesSchema = Type.Object(
   { additionalProperties: false, minProperties: 1 },
 );
 
+/** failing: an error-severity rule fails; warnings_only: only warning rules fail (not a failure); passing: none fails. */
+export const complianceResults = ['failing', 'warnings_only', 'passing'] as const;
+export const ComplianceResultSchema = StringEnum(complianceResults, { description: 'failing: a rule of severity error fails; warnings_only: only warnings; passing: no rule fails' });
+
 export const ComplianceSummarySchema = Type.Object({
   evaluatedAt: Type.String({ format: 'date-time' }),
   outcomes: Type.Record(Type.String(), Type.String()),
-  errors: Type.Integer(),
-  warnings: Type.Integer(),
+  errors: Type.Integer({ description: 'Failed rules of severity error' }),
+  warnings: Type.Integer({ description: 'Failed rules of severity warning' }),
+  result: ComplianceResultSchema,
 });
 
 export const SystemRecordSchema = Type.Object(
@@ -122,6 +127,7 @@ export const SystemRecordSchema = Type.Object(
     verified: Type.Boolean({ description: 'false for records imported from public sources, until the owner confirms them' }),
     version: Type.Integer(),
     approvedVersion: Nullable(Type.Integer()),
+    hasUnapprovedChanges: Type.Boolean({ description: 'Saved since the approved version: the status (e.g. approved) is that of the approved version, the changes are not approved yet' }),
     compliance: Nullable(ComplianceSummarySchema),
     createdAt: Type.String({ format: 'date-time' }),
     updatedAt: Type.String({ format: 'date-time' }),

@@ -4,7 +4,7 @@ import { recordAudit, systemActor } from '../../core/audit.js';
 import { foldForSearch } from '../../core/text.js';
 import * as framework from '../framework/api.js';
 import * as dictionary from '../dictionary/api.js';
-import { systemRelations, systems, systemVersions } from './schema.js';
+import { registrationRequests, systemRelations, systems, systemVersions } from './schema.js';
 import { evaluateAll } from './service.js';
 import type { Audience, AuthMethod, Hosting, Ipv6State, Lifecycle, SystemInput, SystemKind } from './model.js';
 
@@ -137,6 +137,23 @@ export async function generateDemoSystems(db: Db, count: number, seed = 2352): P
     });
   }
 
+  // Every status has the request that led to it, as the workflow would leave it: "pending review" without a request
+  // to decide would be a state nobody can act on.
+  const submittedAt = new Date('2025-10-01T02:00:00Z');
+  const requests: (typeof registrationRequests.$inferInsert)[] = rows
+    .filter((r) => r.status !== 'draft')
+    .map((r) => ({
+      systemId: r.id,
+      type: 'establish',
+      status: r.status === 'pending' ? 'pending' : r.status === 'returned' ? 'returned' : 'approved',
+      version: 1,
+      submittedByLabel: 'demo',
+      submittedAt,
+      ...(r.status === 'pending'
+        ? {}
+        : { decidedByLabel: 'demo', decidedAt: new Date('2025-10-15T02:00:00Z'), decisionComment: r.status === 'returned' ? 'Đề nghị bổ sung văn bản phê duyệt cấp độ an toàn.' : null }),
+    }));
+
   const relations: (typeof systemRelations.$inferInsert)[] = [];
   for (let i = 1; i < rows.length; i++) {
     const self = rows[i];
@@ -155,8 +172,9 @@ export async function generateDemoSystems(db: Db, count: number, seed = 2352): P
       await tx.insert(systems).values(batch);
       await tx.insert(systemVersions).values(batch.map((r) => ({ systemId: r.id, version: 1, data: r.data, lifecycle: r.lifecycle, changeNote: 'Dữ liệu minh họa', authorId: null, authorLabel: 'demo' })));
     }
+    for (let i = 0; i < requests.length; i += 1000) await tx.insert(registrationRequests).values(requests.slice(i, i + 1000));
     for (let i = 0; i < relations.length; i += 1000) await tx.insert(systemRelations).values(relations.slice(i, i + 1000)).onConflictDoNothing();
-    await recordAudit(tx, systemActor, { action: 'generate_demo', entity: 'registry', entityId: 'demo', after: { systems: rows.length, relations: relations.length, seed } });
+    await recordAudit(tx, systemActor, { action: 'generate_demo', entity: 'registry', entityId: 'demo', after: { systems: rows.length, relations: relations.length, requests: requests.length, seed } });
   });
   await evaluateAll(db);
   return { systems: rows.length, relations: relations.length };

@@ -68,8 +68,8 @@ export type SystemInput = Static<typeof SystemInputSchema>;
 export const registrationStatuses = ['draft', 'pending', 'approved', 'returned', 'rejected'] as const;
 export type RegistrationStatus = (typeof registrationStatuses)[number];
 
-/** A stored system as the service handles it: the API's record without what is computed on reading (compliance, approvedVersion). */
-export type SystemRecord = Omit<Static<typeof SystemRecordSchema>, 'approvedVersion' | 'compliance'>;
+/** A stored system as the service handles it: the API's record without what is computed on reading (compliance, approvedVersion, hasUnapprovedChanges). */
+export type SystemRecord = Omit<Static<typeof SystemRecordSchema>, 'approvedVersion' | 'compliance' | 'hasUnapprovedChanges'>;
 
 /** A relation between two systems, as stored (the API's SystemRelation adds its id and both ends' summaries). */
 export type Relation = Pick<Static<typeof RelationSchema>, 'fromId' | 'toId' | 'type'> & { note?: string | undefined };

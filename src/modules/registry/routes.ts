@@ -7,7 +7,7 @@ import { ETagHeader, etagOf, IfMatchHeaders, ifMatchVersions } from '../../core/
 import { registryPolicy } from './access.js';
 import * as registry from './service.js';
 import * as framework from '../framework/api.js';
-import { FindingSchema, RelationSchema, RequestSchema, SystemChangesSchema, SystemInputSchema, SystemRecordSchema } from './api-schemas.js';
+import { ComplianceResultSchema, FindingSchema, RelationSchema, RequestSchema, SystemChangesSchema, SystemInputSchema, SystemRecordSchema } from './api-schemas.js';
 import { lifecycles, registrationStatuses, relationTypes, requestStatuses, requestTypes, systemKinds } from './model.js';
 
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64, description: 'The system\u2019s id or its code' }) });
@@ -257,13 +257,24 @@ export async function registryRoutes(fastify: FastifyInstance): Promise<void> {
         summary: 'Compliance findings of a system, each with its clause and what to do',
         tags,
         params: IdParams,
-        response: { 200: Type.Object({ systemId: Type.String(), findings: Type.Array(Type.Ref(FindingSchema)) }), ...errorResponses(404) },
+        response: {
+          200: Type.Object({
+            systemId: Type.String(),
+            result: ComplianceResultSchema,
+            errors: Type.Integer({ description: 'Failed rules of severity error' }),
+            warnings: Type.Integer({ description: 'Failed rules of severity warning' }),
+            findings: Type.Array(Type.Ref(FindingSchema)),
+          }),
+          ...errorResponses(404),
+        },
       },
     },
     async (request) => {
       requireUser(request);
       const { system, findings } = await registry.systemFindings(db, request.params.id);
-      return { systemId: system.id, findings };
+      const errors = findings.filter((f) => f.outcome === 'fail' && f.severity === 'error').length;
+      const warnings = findings.filter((f) => f.outcome === 'fail' && f.severity === 'warning').length;
+      return { systemId: system.id, result: registry.complianceResult({ errors, warnings }), errors, warnings, findings };
     },
   );
 

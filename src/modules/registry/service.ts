@@ -3,6 +3,7 @@
 export {
   allSystems,
   checkReferences,
+  complianceResult,
   createSystem,
   getSystem,
   getSystemRow,

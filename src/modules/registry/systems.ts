@@ -14,7 +14,7 @@ import * as dictionary from '../dictionary/api.js';
 import { registrationRequests, systems, systemVersions } from './schema.js';
 import { type Lifecycle, type RegistrationStatus, type SystemInput, type SystemKind, type SystemRecord } from './model.js';
 import type { ComplianceSummary } from './rules/types.js';
-import { SystemInputSchema } from './api-schemas.js';
+import { complianceResults, SystemInputSchema } from './api-schemas.js';
 import { registryPolicy } from './access.js';
 import { reevaluate } from './compliance.js';
 
@@ -22,7 +22,14 @@ type SystemRow = typeof systems.$inferSelect;
 
 const systemWhat = { vi: 'hệ thống', en: 'system' };
 
-export function toRecord(row: SystemRow): SystemRecord & { approvedVersion: number | null; compliance: ComplianceSummary | null } {
+export type ComplianceResult = (typeof complianceResults)[number];
+
+/** Warnings alone are not a failure: the summary says which of the three a system is, so no one shows "failed: 0 errors". */
+export function complianceResult(counts: { errors: number; warnings: number }): ComplianceResult {
+  return counts.errors > 0 ? 'failing' : counts.warnings > 0 ? 'warnings_only' : 'passing';
+}
+
+export function toRecord(row: SystemRow): SystemRecord & { approvedVersion: number | null; hasUnapprovedChanges: boolean; compliance: (ComplianceSummary & { result: ComplianceResult }) | null } {
   return {
     ...row.data,
     id: row.id,
@@ -30,7 +37,9 @@ export function toRecord(row: SystemRow): SystemRecord & { approvedVersion: numb
     verified: row.verified,
     version: row.version,
     approvedVersion: row.approvedVersion,
-    compliance: row.compliance ?? null,
+    // An approved system edited since keeps its status (the approved version stands) but says its changes wait.
+    hasUnapprovedChanges: row.approvedVersion !== null && row.version !== row.approvedVersion,
+    compliance: row.compliance ? { ...row.compliance, result: complianceResult(row.compliance) } : null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
