@@ -10,6 +10,7 @@ const moduleDependencies = {
   framework: [],
   dictionary: ['framework'],
   registry: ['framework', 'dictionary'],
+  inbox: ['registry', 'dictionary'],
 };
 
 const moduleFolders = fs.readdirSync(new URL('./src/modules/', import.meta.url), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);

@@ -55,7 +55,7 @@ export async function buildApp({ config, database, logger, role = 'all', modules
   const settings = new Map(served.filter((m) => m.settings).map((m) => [m.id, m.settings!.read(config.env, config.moduleSettings[m.id])]));
   const signingKey = loadSigningKey({ pem: config.signingKey, file: signingKeyFileOf(config) });
   const extensions = new Extensions();
-  for (const module of served) module.connect?.({ config, database, extensions, log: app.log });
+  for (const module of served) module.connect?.({ config, database, extensions, settings, log: app.log });
   app.decorate('ctx', {
     config,
     database,

@@ -40,7 +40,7 @@ export interface Config {
   /** The environment the modules read their own settings from (core/settings.ts). */
   env: NodeJS.ProcessEnv;
   /** Values that take precedence over the environment, by module id and setting (tests). */
-  moduleSettings: Record<string, Record<string, number>>;
+  moduleSettings: Record<string, Record<string, number | string>>;
 }
 
 export interface OidcConfig {

@@ -59,6 +59,8 @@ export interface ModuleEnvironment {
   config: Config;
   database: Database;
   extensions: Extensions;
+  /** Every served module's settings, read before any module connects. */
+  settings: ReadonlyMap<string, unknown>;
   log: FastifyBaseLogger;
 }
 

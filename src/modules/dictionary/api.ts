@@ -4,3 +4,11 @@
  */
 export { approvedElementCodes, unknownElementCodes } from './lookups.js';
 export { dictionaryUsageExtensionPoint, type DictionaryUsageProvider, type Usage } from './usage.js';
+export { listObjects } from './objects.js';
+export { kindNames } from './records.js';
+
+import type { Principal } from '../../core/auth/principal.js';
+import { dictionaryPolicy } from './access.js';
+
+/** Whether the caller approves or returns dictionary objects (the inbox lists those in review). */
+export const canReview = (principal: Principal) => dictionaryPolicy.can(principal, 'dictionary.object.review');

@@ -4,3 +4,11 @@
  */
 export { getSystem, listSystems } from './systems.js';
 export { generateDemoSystems } from './demo.js';
+export { listRequests } from './requests.js';
+export { registryWorkflowExtensionPoint, type RegistryWorkflowListener, type RequestEvent } from './events.js';
+
+import type { Principal } from '../../core/auth/principal.js';
+import { registryPolicy } from './access.js';
+
+/** Whether the caller decides registration requests (the inbox lists them). */
+export const canDecideRequests = (principal: Principal) => registryPolicy.can(principal, 'registry.request.decide');

@@ -8,6 +8,7 @@ import { registrySchemas } from './api-schemas.js';
 import { knownSystemsFile, seedKnownSystems } from './seed.js';
 import { dictionaryUsageProvider } from './service.js';
 import { registryPolicy } from './access.js';
+import { registryWorkflowExtensionPoint } from './events.js';
 
 /** Capability 2: the IT application registry (task IV.1) — systems, versions, relations, workflow, compliance, transfer. */
 export const registryModule = defineModule({
@@ -26,6 +27,7 @@ export const registryModule = defineModule({
     run: async (db, options) => ({ knownSystems: options.optionalSets.has('known-systems') ? (await seedKnownSystems(db)).added : 0 }),
   },
   policy: registryPolicy,
+  extensionPoints: [registryWorkflowExtensionPoint],
   roles: ['api'],
   // The registry maps data objects to dictionary elements, so it tells the dictionary where they are used.
   connect({ extensions }) {

@@ -5,6 +5,7 @@ import { errorResponses, IntegerParam, Localised, Page, PageQuery, RefTo, String
 import { actorOf, requireUser } from '../../core/auth/principal.js';
 import { ETagHeader, etagOf, IfMatchHeaders, ifMatchVersions } from '../../core/preconditions.js';
 import { registryPolicy } from './access.js';
+import { registryWorkflowExtensionPoint, requestEvent, type RegistryWorkflowListener } from './events.js';
 import * as registry from './service.js';
 import * as framework from '../framework/api.js';
 import { ComplianceResultSchema, FindingSchema, RelationSchema, RequestSchema, SystemChangesSchema, SystemInputSchema, SystemRecordSchema } from './api-schemas.js';
@@ -16,6 +17,12 @@ const tags = ['registry'];
 export async function registryRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = app.ctx;
+  // After the step is committed, the modules above hear of it (the inbox notifies people); their failure is theirs.
+  const tellWorkflow = async (call: (listener: RegistryWorkflowListener) => Promise<void>) => {
+    for (const listener of app.ctx.extensions.all(registryWorkflowExtensionPoint)) {
+      await call(listener).catch((err: unknown) => app.log.error({ err }, 'a workflow listener failed'));
+    }
+  };
 
   app.get(
     '/systems',
@@ -294,7 +301,9 @@ export async function registryRoutes(fastify: FastifyInstance): Promise<void> {
     },
     async (request, reply) => {
       const principal = requireUser(request);
-      return reply.status(201).send(await registry.submitRequest(db, principal, actorOf(request), request.params.id, request.body, { ifMatch: ifMatchVersions(request.headers['if-match']) }));
+      const submitted = await registry.submitRequest(db, principal, actorOf(request), request.params.id, request.body, { ifMatch: ifMatchVersions(request.headers['if-match']) });
+      await tellWorkflow((listener) => listener.requestSubmitted(db, requestEvent(submitted)));
+      return reply.status(201).send(submitted);
     },
   );
 
@@ -338,7 +347,9 @@ export async function registryRoutes(fastify: FastifyInstance): Promise<void> {
     },
     async (request) => {
       const principal = requireUser(request);
-      return registry.decideRequest(db, principal, actorOf(request), request.params.id, request.body);
+      const decided = await registry.decideRequest(db, principal, actorOf(request), request.params.id, request.body);
+      await tellWorkflow((listener) => listener.requestDecided(db, requestEvent(decided.request)));
+      return decided;
     },
   );
 
