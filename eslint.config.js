@@ -66,7 +66,7 @@ export default tseslint.config(
   },
   ...boundaryRules,
   {
-    files: ['**/*.mjs', 'bin/**', 'scripts/**'],
+    files: ['**/*.mjs', 'bin/**', 'scripts/**', 'eslint.config.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
 );
