@@ -30,7 +30,12 @@ export function fieldErrors(err: unknown, lang: Lang, t: TFunction): Map<string,
       const limit = typeof d.limit === 'number' ? d.limit : undefined;
       if (d.problem === 'minLength' && limit === 1) text = t('validation.empty');
       else if (d.problem === 'pattern' && field.endsWith('name.vi')) text = t('validation.empty');
-      else text = t(`validation.${d.problem}`, { limit, defaultValue: t('validation.invalid') });
+      // A schema keyword is put into words; a problem a service names itself (a pattern's "syntax", with its own
+      // code) is said by the service's message.
+      else {
+        const serviceText = err.code !== 'VALIDATION_FAILED' ? err.messages[lang] || err.messages.vi : '';
+        text = t(`validation.${d.problem}`, { limit, defaultValue: '' }) || serviceText || t('validation.invalid');
+      }
     } else {
       text = err.messages[lang] || err.messages.vi;
     }
