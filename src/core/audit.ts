@@ -51,6 +51,22 @@ interface HashedFields {
   requestId: string | null;
 }
 
+/** The fields of a stored entry that its hash covers. */
+export function hashedFieldsOf(row: typeof auditLog.$inferSelect): HashedFields {
+  return {
+    seq: row.seq,
+    at: row.at.toISOString(),
+    actorId: row.actorId,
+    actorLabel: row.actorLabel,
+    action: row.action,
+    entity: row.entity,
+    entityId: row.entityId,
+    before: row.before ?? null,
+    after: row.after ?? null,
+    requestId: row.requestId,
+  };
+}
+
 export function entryHash(prevHash: string, fields: HashedFields): string {
   return createHash('sha256').update(prevHash).update(canonicalJson(fields)).digest('hex');
 }
@@ -131,18 +147,7 @@ export async function verifyAuditChain(db: Executor): Promise<AuditVerification>
       if (row.prevHash !== prevHash) {
         problems.push({ seq: row.seq, problem: row.seq !== prevSeq + 1 ? 'gap' : 'broken_link' });
       }
-      const expected = entryHash(row.prevHash, {
-        seq: row.seq,
-        at: row.at.toISOString(),
-        actorId: row.actorId,
-        actorLabel: row.actorLabel,
-        action: row.action,
-        entity: row.entity,
-        entityId: row.entityId,
-        before: row.before ?? null,
-        after: row.after ?? null,
-        requestId: row.requestId,
-      });
+      const expected = entryHash(row.prevHash, hashedFieldsOf(row));
       if (expected !== row.hash) problems.push({ seq: row.seq, problem: 'hash_mismatch' });
       prevHash = row.hash;
       prevSeq = row.seq;

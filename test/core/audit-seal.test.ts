@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { asc, sql } from 'drizzle-orm';
 import { startTestApp, type TestApp } from '../helpers/app.js';
-import { entryHash, GENESIS_HASH, verifyAuditChain } from '../../src/core/audit.js';
+import { entryHash, GENESIS_HASH, hashedFieldsOf, verifyAuditChain } from '../../src/core/audit.js';
 import { sealAuditChain, verifyAuditTrail } from '../../src/core/audit-seal.js';
 import { generateSigningKey } from '../../src/core/signing.js';
 import { auditLog } from '../../src/core/schema.js';
@@ -39,18 +39,7 @@ describe('sealed audit trail', () => {
   async function rechain(tx: Executor): Promise<void> {
     let prev = GENESIS_HASH;
     for (const row of await tx.select().from(auditLog).orderBy(asc(auditLog.seq))) {
-      const hash = entryHash(prev, {
-        seq: row.seq,
-        at: row.at.toISOString(),
-        actorId: row.actorId,
-        actorLabel: row.actorLabel,
-        action: row.action,
-        entity: row.entity,
-        entityId: row.entityId,
-        before: row.before ?? null,
-        after: row.after ?? null,
-        requestId: row.requestId,
-      });
+      const hash = entryHash(prev, hashedFieldsOf(row));
       await tx.execute(sql`update audit_log set prev_hash = ${prev}, hash = ${hash} where seq = ${row.seq}`);
       prev = hash;
     }
