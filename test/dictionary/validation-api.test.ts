@@ -80,9 +80,10 @@ describe('validation of records and files against an entity, and mapping of regi
     const { summary, findings } = res.json<{ summary: Summary; findings: Finding[] }>();
     assert.deepEqual([summary.rows, summary.validRows, summary.invalidRows], [3, 1, 2]);
     const problems = findings.map((f) => `${f.row}:${f.field}:${f.problem}`).sort();
-    assert.deepEqual(problems, ['2:gioi_tinh:unknown_code', '2:ho_va_ten:wrong_type', '2:so_dinh_danh_ca_nhan:bad_format', '2:so_dinh_danh_ca_nhan:too_short', '2:so_thich:unknown_field', '3:ngay_sinh:out_of_range']);
+    // One finding per value: the 10-digit number is too short, not also badly formed.
+    assert.deepEqual(problems, ['2:gioi_tinh:unknown_code', '2:ho_va_ten:wrong_type', '2:so_dinh_danh_ca_nhan:too_short', '2:so_thich:unknown_field', '3:ngay_sinh:out_of_range']);
     for (const f of findings) assert.ok(f.message.vi.length > 10 && f.message.en.length > 10);
-    assert.match(findings.find((f) => f.problem === 'bad_format')?.message.vi ?? '', /so_dinh_danh_ca_nhan/);
+    assert.match(findings.find((f) => f.problem === 'too_short')?.message.vi ?? '', /so_dinh_danh_ca_nhan/);
 
     const asCsv = await t.anonymous.request('POST', '/api/v1/dictionary/entities/cong_dan/validate', JSON.stringify([{ ...citizen, gioi_tinh: '7' }]), {
       'content-type': 'application/json',
@@ -130,7 +131,7 @@ describe('validation of records and files against an entity, and mapping of regi
     const page = (await officer.get(`/api/v1/dictionary/validation-runs/${run.id}/findings?limit=100`)).json<{ items: Finding[]; total: number }>();
     assert.equal(page.total, run.summary.findings);
     const problems = page.items.map((f) => `${f.row}:${f.field}:${f.problem}`);
-    for (const expected of ['2:so_dinh_danh_ca_nhan:bad_format', '2:gioi_tinh:unknown_code', '3:ho_va_ten:missing', '3:quoc_tich:unknown_code', '3:ma_xa_thuong_tru:unknown_code']) {
+    for (const expected of ['2:so_dinh_danh_ca_nhan:too_short', '2:gioi_tinh:unknown_code', '3:ho_va_ten:missing', '3:quoc_tich:unknown_code', '3:ma_xa_thuong_tru:unknown_code']) {
       assert.ok(problems.includes(expected), `${expected} in ${problems.join(', ')}`);
     }
     const onlyGender = (await officer.get(`/api/v1/dictionary/validation-runs/${run.id}/findings?field=gioi_tinh`)).json<{ items: Finding[] }>();

@@ -112,7 +112,7 @@ describe('JSON records', () => {
     const [format, tooLong] = result.findings;
     assert.deepEqual(format?.message, {
       vi: 'Trường «so_dinh_danh_ca_nhan»: giá trị «12345» không đúng định dạng (12 chữ số).',
-      en: 'Field “so_dinh_danh_ca_nhan”: value “12345” does not match the format (12 chữ số: \\d{12}).',
+      en: 'Field “so_dinh_danh_ca_nhan”: value “12345” does not match the pattern \\d{12}.',
     });
     assert.equal(format?.value, '12345');
     assert.match(tooLong?.message.vi ?? '', /«ho_va_ten».*quá dài \(31 ký tự, tối đa 20\)/);
@@ -361,7 +361,8 @@ describe('CSV', () => {
     const windows1258 = Buffer.concat([Buffer.from(`${header}\n001203004567,An,1990-01-01\n001203004568,Nguy`), Buffer.from([0xea, 0xde]), Buffer.from('n,1990-01-01\n')]);
     const error = await assertAppError(csv(windows1258), 400, 'FILE_ENCODING');
     assert.deepEqual(error.details, [{ row: 2 }]);
-    assert.match(error.messageVi, /TCVN3, VNI hoặc Windows-1258/);
+    assert.match(error.messageVi, /TCVN3, VNI, Windows-1258, Windows-1252\/Latin-1 hoặc UTF-16/);
+    assert.match(error.messageEn, /TCVN3, VNI, Windows-1258, Windows-1252\/Latin-1 or UTF-16/);
     const tcvn3 = Buffer.concat([Buffer.from('so_dinh_danh_ca_nhan,'), Buffer.from([0x48, 0xe4, 0x20, 0x76, 0xb5, 0x20, 0x74, 0xaa, 0x6e]), Buffer.from('\n')]); // "Họ và tên"
 
     assert.deepEqual((await assertAppError(csv(tcvn3), 400, 'FILE_ENCODING')).details, [{ row: 0 }]);
@@ -604,5 +605,68 @@ describe('one finding per value', () => {
     ]);
     const file = await validateCsv(id, Readable.from([Buffer.from('so\n12345678901234x\n')]), options);
     assert.deepEqual(file.findings.map((f) => [f.field, f.problem]), [['so', 'too_long']]);
+  });
+});
+
+describe('rules across fields', () => {
+  const units = new Map([
+    ['00004', '01'],
+    ['11953', '33'],
+    ['01273', '04'],
+  ]);
+  const place = compileEntity({
+    code: 'dia_ban',
+    version: '1.0',
+    name: { vi: 'Địa bàn', en: 'Place' },
+    attributes: [
+      attribute('ma_tinh', false, element('ma_tinh', 'Mã tỉnh', 'Province code', 'code', { codeList: 'dvhc', codeLevel: 1 }), { codes: new Set(['01', '04', '33']) }),
+      attribute('ma_xa', false, element('ma_xa', 'Mã xã', 'Commune code', 'code', { codeList: 'dvhc', codeLevel: 2 }), { codes: new Set(units.keys()) }),
+    ],
+    rules: [{ kind: 'code_within', field: 'ma_xa', within: 'ma_tinh', parents: units }],
+  });
+
+  it('reports a commune of another province than the row’s, once, in records and in files', async () => {
+    const records = validateRecords(place, [{ ma_tinh: '33', ma_xa: '11953' }, { ma_tinh: '01', ma_xa: '11953' }, { ma_tinh: '01' }, { ma_tinh: '01', ma_xa: '99999' }], options);
+    assert.deepEqual(brief(records.findings), [
+      [2, 'ma_xa', 'inconsistent'],
+      [4, 'ma_xa', 'unknown_code'],
+    ]);
+    assert.match(records.findings[0]?.message.vi ?? '', /«11953» thuộc «33», không thuộc mã «01» ở trường «ma_tinh»/);
+    assert.match(records.findings[0]?.message.en ?? '', /“11953” lies under “33”, not under code “01” given in “ma_tinh”/);
+    assert.equal(records.summary.invalidRows, 2);
+    const file = await validateCsv(place, Readable.from([Buffer.from('ma_tinh,ma_xa\n33,11953\n04, 00004 \n,01273\n')]), options);
+    assert.deepEqual(file.findings.map((f) => [f.field, f.problem, f.value]), [['ma_xa', 'inconsistent', '00004']]);
+    assert.equal(file.summary.byField.ma_xa?.inconsistent, 1);
+  });
+
+  it('says when a code lost its leading zeros, and only then', () => {
+    const result = validateRecords(place, [{ ma_tinh: '1', ma_xa: '4' }, { ma_tinh: '2' }, { ma_xa: '1273' }], options);
+    assert.deepEqual(brief(result.findings), [
+      [1, 'ma_tinh', 'leading_zeros_lost'],
+      [1, 'ma_xa', 'leading_zeros_lost'],
+      [2, 'ma_tinh', 'unknown_code'],
+      [3, 'ma_xa', 'leading_zeros_lost'],
+    ]);
+    assert.match(result.findings[1]?.message.vi ?? '', /«4» có vẻ là mã «00004» bị mất số 0/);
+    assert.match(result.findings[1]?.message.en ?? '', /“4” looks like “00004” with its leading zeros lost/);
+  });
+});
+
+describe('English messages', () => {
+  const vietnamese = /[àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ]/i;
+  it('hold no Vietnamese text of their own, whatever the finding', async () => {
+    const records = validateRecords(
+      compiled,
+      [
+        { so_dinh_danh_ca_nhan: 'abc', ho_va_ten: 'x', ngay_sinh: '1800-01-01', gioi_tinh: '7', thu_nhap: -1, so_con: 30, da_ket_hon: 'maybe', ngay_cap_nhat: 'then', ngon_ngu: 'vi', extra: 1 },
+        { ho_va_ten: ['A', 'B'] },
+        'not an object',
+      ],
+      options,
+    );
+    const file = await csv(`${header},other\nabc,x,31/02/2000,7,1.2.3,x,maybe,then,xx,1,2\n`);
+    const all = [...records.findings, ...file.findings];
+    assert.ok(all.length >= 15);
+    for (const f of all) assert.doesNotMatch(f.message.en, vietnamese, f.message.en);
   });
 });

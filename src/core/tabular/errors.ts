@@ -12,13 +12,14 @@ function size(bytes: number, locale: string): string {
 }
 
 export const fileErrors = {
-  encoding: (row: number) =>
+  /** `row`: the spreadsheet row (the header is row 1) holding the first byte that is not UTF-8, when known. */
+  encoding: (row?: number) =>
     new AppError(
       400,
       'FILE_ENCODING',
-      'Tệp không ở mã UTF-8 (có thể là TCVN3, VNI hoặc Windows-1258). Hãy lưu lại tệp dưới dạng "CSV UTF-8" rồi tải lên lại.',
-      'The file is not UTF-8 (perhaps TCVN3, VNI or Windows-1258). Save it as "CSV UTF-8" and upload it again.',
-      [{ row }],
+      'Tệp không ở mã UTF-8 (có thể là TCVN3, VNI, Windows-1258, Windows-1252/Latin-1 hoặc UTF-16). Hãy lưu lại tệp dưới dạng "CSV UTF-8" rồi tải lên lại.',
+      'The file is not UTF-8 (perhaps TCVN3, VNI, Windows-1258, Windows-1252/Latin-1 or UTF-16). Save it as "CSV UTF-8" and upload it again.',
+      row === undefined ? undefined : [{ row }],
     ),
   notCsv: (row: number) =>
     new AppError(

@@ -66,11 +66,7 @@ function readCsvTable(buffer: Buffer, maxRows: number): string[][] {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(buffer);
   } catch {
-    throw tableError(
-      'FILE_ENCODING',
-      'Tệp không ở mã UTF-8 (có thể là TCVN3, VNI hoặc Windows-1258). Hãy lưu lại tệp dưới dạng "CSV UTF-8" rồi tải lên lại.',
-      'The file is not UTF-8 (perhaps TCVN3, VNI or Windows-1258). Save it as "CSV UTF-8" and upload it again.',
-    );
+    throw fileErrors.encoding();
   }
   if (text.includes('\u0000')) throw tableError('FILE_NOT_CSV', 'Tệp không phải CSV hoặc XLSX.', 'The file is neither CSV nor XLSX.');
   const firstLine = text.slice(0, text.indexOf('\n') >>> 0);

@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Localised, StringEnum } from '../../core/http.js';
-import { cardinalities, classifications, dataTypes, entityRelationKinds, governanceStatuses, problems, type Problem } from './model.js';
+import { cardinalities, classifications, dataTypes, entityRelationKinds, entityRuleKinds, governanceStatuses, problems, type Problem } from './model.js';
 
 const Text = (max: number, options: { description?: string } = {}) => Type.String({ maxLength: max, ...options });
 const Required = (max: number, options: { description?: string } = {}) => Type.String({ minLength: 1, maxLength: max, pattern: '\\S', ...options });
@@ -20,7 +20,7 @@ export const ElementSpecSchema = Type.Object(
     name: Names,
     definition: Required(4000, { description: 'Business definition' }),
     dataType: StringEnum(dataTypes),
-    pattern: Type.Optional(Text(500, { description: 'ECMAScript regular expression the whole value must match' })),
+    pattern: Type.Optional(Text(500, { description: 'ECMAScript regular expression the whole value must match, run on a linear-time (RE2) engine: no backreferences or lookaround' })),
     format: Type.Optional(Text(200, { description: 'The format in words, e.g. "12 chữ số"' })),
     minLength: Type.Optional(Type.Integer({ minimum: 0, maximum: 1_000_000 })),
     maxLength: Type.Optional(Type.Integer({ minimum: 1, maximum: 1_000_000 })),
@@ -53,6 +53,17 @@ export const EntityRelationSchema = Type.Object(
   { additionalProperties: false },
 );
 
+const FieldName = (description: string) => Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z_][A-Za-z0-9_.-]*$', description });
+export const EntityRuleSchema = Type.Object(
+  {
+    kind: StringEnum(entityRuleKinds, { description: 'code_within: the code in `field` lies under the code in `within` in their shared code list (a commune within its province)' }),
+    field: FieldName('The field whose code must lie under the other'),
+    within: FieldName('The field holding the code above it (a province)'),
+    description: Type.Optional(Text(1000)),
+  },
+  { additionalProperties: false, description: 'A rule across fields, checked on every record and row where both values are present' },
+);
+
 export const EntitySpecSchema = Type.Object(
   {
     code: CodeText,
@@ -62,6 +73,7 @@ export const EntitySpecSchema = Type.Object(
     steward: Type.Optional(Text(200)),
     attributes: Type.Array(EntityAttributeSchema, { minItems: 1, maxItems: 300 }),
     relations: Type.Array(EntityRelationSchema, { maxItems: 100 }),
+    rules: Type.Optional(Type.Array(EntityRuleSchema, { maxItems: 50 })),
   },
   { $id: 'EntityInput', title: 'EntityInput', additionalProperties: false },
 );
@@ -133,7 +145,9 @@ export const ChangeSchema = Type.Object(
 
 export const FindingSchema = Type.Object(
   {
-    row: Type.Integer({ description: '1-based data row; 0 for the file or the header' }),
+    row: Type.Integer({
+      description: 'The row as the spreadsheet shows it, the header being row 1 (CSV: the record\u2019s number counting the header as 1; XLSX: the sheet\u2019s row); 0 for the file as a whole. JSON: the record\u2019s position, from 1',
+    }),
     field: Type.String(),
     // Typed as a Problem for the server; in the document a plain string described in words (clients tolerate new problems).
     problem: Type.Unsafe<Problem>(Type.String({ description: problems.join(', ') })),

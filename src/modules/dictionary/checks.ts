@@ -53,6 +53,7 @@ export function normaliseEntity(raw: EntitySpec): EntitySpec {
       withoutUndefined({ element: a.element.trim(), name: optionalText(a.name), required: a.required, cardinality: a.cardinality, description: optionalText(a.description) }),
     ),
     relations: raw.relations.map((r) => withoutUndefined({ kind: r.kind, target: r.target.trim(), cardinality: r.cardinality, description: optionalText(r.description) })),
+    rules: raw.rules?.length ? raw.rules.map((r) => withoutUndefined({ kind: r.kind, field: r.field.trim(), within: r.within.trim(), description: optionalText(r.description) })) : undefined,
   });
 }
 
@@ -169,13 +170,57 @@ export async function checkElement(db: Executor, spec: ElementSpec): Promise<voi
   }
 }
 
+/**
+ * An entity's cross-field rules name two of its fields, each holding one code of the same code list, the one lower in
+ * the list (a commune) than the other (a province) when the elements say their levels.
+ */
+function checkRules(spec: EntitySpec, elementOf: (code: string) => ElementSpec | undefined): void {
+  const byName = new Map(spec.attributes.map((a) => [a.name ?? a.element, a]));
+  const seen = new Set<string>();
+  for (const [i, rule] of (spec.rules ?? []).entries()) {
+    const at = `rules.${i}`;
+    const key = `${rule.kind}:${rule.field}:${rule.within}`;
+    if (seen.has(key)) throw errors.field(at, 'Quy tắc bị lặp lại.', 'The rule is given twice.', key);
+    seen.add(key);
+    if (rule.field === rule.within) throw errors.field(`${at}.within`, 'Quy tắc phải nối hai trường khác nhau.', 'A rule joins two different fields.', rule.within);
+    const sides = (['field', 'within'] as const).map((side) => {
+      const name = rule[side];
+      const attribute = byName.get(name);
+      if (!attribute) throw errors.field(`${at}.${side}`, `Thực thể không có trường "${name}".`, `The entity has no field "${name}".`, name);
+      const element = elementOf(attribute.element);
+      if (!element || element.dataType !== 'code' || !element.codeList) {
+        throw errors.field(`${at}.${side}`, `Trường "${name}" không phải kiểu mã có danh mục.`, `The field "${name}" is not a code with a code list.`, name);
+      }
+      if (attribute.cardinality !== 'one') throw errors.field(`${at}.${side}`, `Trường "${name}" phải nhận một giá trị.`, `The field "${name}" must take a single value.`, name);
+      return element;
+    }) as [ElementSpec, ElementSpec];
+    const [lower, upper] = sides;
+    if (lower.codeList !== upper.codeList) {
+      throw errors.field(
+        `${at}.within`,
+        `Hai trường phải dùng cùng một danh mục mã ("${lower.codeList}" và "${upper.codeList}").`,
+        `Both fields must use the same code list ("${lower.codeList}" and "${upper.codeList}").`,
+        rule.within,
+      );
+    }
+    if (lower.codeLevel !== undefined && upper.codeLevel !== undefined && lower.codeLevel <= upper.codeLevel) {
+      throw errors.field(
+        `${at}.field`,
+        `Trường "${rule.field}" (cấp ${lower.codeLevel}) phải ở cấp thấp hơn trường "${rule.within}" (cấp ${upper.codeLevel}).`,
+        `The field "${rule.field}" (level ${lower.codeLevel}) must be at a lower level than "${rule.within}" (level ${upper.codeLevel}).`,
+        rule.field,
+      );
+    }
+  }
+}
+
 export async function checkEntity(db: Executor, spec: EntitySpec): Promise<void> {
   await assertAgency(db, spec.ownerAgencyId);
   const names = new Set<string>();
   const elementCodes = [...new Set(spec.attributes.map((a) => a.element))];
   const elements = elementCodes.length
     ? await db
-        .select({ code: dictionaryObjects.code, status: dictionaryObjects.status, replacedBy: dictionaryObjects.replacedBy })
+        .select({ code: dictionaryObjects.code, status: dictionaryObjects.status, replacedBy: dictionaryObjects.replacedBy, spec: dictionaryObjects.spec })
         .from(dictionaryObjects)
         .where(and(eq(dictionaryObjects.kind, 'element'), inArray(dictionaryObjects.code, elementCodes)))
     : [];
@@ -201,6 +246,7 @@ export async function checkEntity(db: Executor, spec: EntitySpec): Promise<void>
       );
     }
   }
+  checkRules(spec, (code) => byCode.get(code)?.spec as unknown as ElementSpec | undefined);
   for (const [i, relation] of spec.relations.entries()) {
     if (relation.target === spec.code) continue;
     const target = await findRow(db, 'entity', relation.target);

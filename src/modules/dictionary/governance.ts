@@ -75,6 +75,10 @@ export function classifyEntityChange(before: EntitySpec, after: EntitySpec): Cha
   const relationKey = (r: EntitySpec['relations'][number]) => `${r.kind}:${r.target}:${r.cardinality}`;
   const relationsNow = new Set(after.relations.map(relationKey));
   if (before.relations.some((r) => !relationsNow.has(relationKey(r)))) return 'major';
+  // A new rule across fields can make valid data invalid.
+  const ruleKey = (r: NonNullable<EntitySpec['rules']>[number]) => `${r.kind}:${r.field}:${r.within}`;
+  const rulesBefore = new Set((before.rules ?? []).map(ruleKey));
+  if ((after.rules ?? []).some((r) => !rulesBefore.has(ruleKey(r)))) return 'major';
   return 'minor';
 }
 

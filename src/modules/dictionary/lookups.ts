@@ -4,7 +4,7 @@ import { and, eq, inArray, isNotNull, ne, type SQL } from 'drizzle-orm';
 import type { Db, Executor } from '../../core/db.js';
 import { AppError } from '../../core/errors.js';
 import { codeItems, dictionaryObjects, type ObjectKind } from './schema.js';
-import type { ElementSpec, EntitySpec, ResolvedEntity } from './model.js';
+import type { ElementSpec, EntitySpec, ResolvedEntity, ResolvedRule } from './model.js';
 import { validOn } from './items.js';
 import { findRow, getRow } from './records.js';
 
@@ -50,6 +50,17 @@ export async function codeSet(db: Executor, listCode: string, level?: number, at
   return new Set(rows.map((r) => r.code));
 }
 
+/** Each code's parent in a list, for the items valid on a day. */
+export async function parentMap(db: Executor, listCode: string, at = today()): Promise<Map<string, string>> {
+  const list = await findRow(db, 'code_list', listCode);
+  if (!list) return new Map();
+  const rows = await db
+    .select({ code: codeItems.code, parent: codeItems.parent })
+    .from(codeItems)
+    .where(and(eq(codeItems.listId, list.id), validOn(at), isNotNull(codeItems.parent)));
+  return new Map(rows.map((r) => [r.code, r.parent as string]));
+}
+
 /**
  * The approved entity with the approved version of each of its elements and their code sets:
  * validation uses nothing that has not been approved.
@@ -80,7 +91,19 @@ export async function resolveEntity(db: Db, code: string, publicView = false): P
     }
     attributes.push({ name: attribute.name ?? attribute.element, required: attribute.required, cardinality: attribute.cardinality, element, ...(codes ? { codes } : {}) });
   }
-  return { code: entity.code, version: row.approvedVersion, name: entity.name, attributes };
+  // A rule whose fields no longer share a code list (an element changed since) cannot be checked and is left out.
+  const rules: ResolvedRule[] = [];
+  const parents = new Map<string, Map<string, string>>();
+  for (const rule of entity.rules ?? []) {
+    const lower = attributes.find((a) => a.name === rule.field)?.element;
+    const upper = attributes.find((a) => a.name === rule.within)?.element;
+    const list = lower?.codeList;
+    if (!list || lower.dataType !== 'code' || upper?.dataType !== 'code' || upper.codeList !== list) continue;
+    const map = parents.get(list) ?? (await parentMap(db, list));
+    parents.set(list, map);
+    rules.push({ ...rule, parents: map });
+  }
+  return { code: entity.code, version: row.approvedVersion, name: entity.name, attributes, ...(rules.length ? { rules } : {}) };
 }
 
 /** The approved entity spec with its approved elements, for exports. */

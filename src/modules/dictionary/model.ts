@@ -11,6 +11,7 @@ import type {
   EntityAttributeSchema,
   EntityRecordSchema,
   EntityRelationSchema,
+  EntityRuleSchema,
   EntitySpecSchema,
   FindingSchema,
   GovernanceSchema,
@@ -42,6 +43,10 @@ export const entityRelationKinds = ['has', 'belongs_to', 'refers_to'] as const;
 export type EntityRelationKind = (typeof entityRelationKinds)[number];
 
 export type EntityRelation = Static<typeof EntityRelationSchema>;
+
+export const entityRuleKinds = ['code_within'] as const;
+export type EntityRuleKind = (typeof entityRuleKinds)[number];
+export type EntityRule = Static<typeof EntityRuleSchema>;
 export type EntitySpec = Static<typeof EntitySpecSchema>;
 export type CodeListSpec = Static<typeof CodeListSpecSchema>;
 export type CodeItem = Static<typeof CodeItemSchema>;
@@ -63,14 +68,36 @@ export interface ResolvedAttribute {
   codes?: ReadonlySet<string> | undefined;
 }
 
+/** A cross-field rule with what checking it needs: each code's parent in the list (items valid today). */
+export interface ResolvedRule extends EntityRule {
+  parents: ReadonlyMap<string, string>;
+}
+
 export interface ResolvedEntity {
   code: string;
   version: string;
   name: Localised;
   attributes: ResolvedAttribute[];
+  rules?: ResolvedRule[] | undefined;
 }
 
-export const problems = ['missing', 'wrong_type', 'bad_format', 'too_short', 'too_long', 'unknown_code', 'out_of_range', 'unknown_field', 'missing_column'] as const;
+export const problems = [
+  'missing',
+  'wrong_type',
+  'bad_format',
+  'too_short',
+  'too_long',
+  'unknown_code',
+  'out_of_range',
+  'unknown_field',
+  'missing_column',
+  // A code that lost its leading zeros (1 for 01: the column was read as numbers).
+  'leading_zeros_lost',
+  // Valid UTF-8 that is really text typed in a TCVN3 or VNI font (NguyÔn for Nguyễn).
+  'legacy_encoding',
+  // Values that contradict each other across fields (a commune outside the row's province).
+  'inconsistent',
+] as const;
 export type Problem = (typeof problems)[number];
 
 export type ValidationFinding = Static<typeof FindingSchema>;

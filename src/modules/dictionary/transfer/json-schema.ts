@@ -1,6 +1,6 @@
 // An approved entity as a JSON Schema (draft 2020-12): the contract records exchanged between agencies must meet.
 import { parseDecimal } from '../../../core/tabular/numbers.js';
-import type { EntitySpec, ResolvedAttribute, ResolvedEntity } from '../model.js';
+import type { EntitySpec, ResolvedAttribute, ResolvedEntity, ResolvedRule } from '../model.js';
 
 export const JSON_SCHEMA_DIALECT = 'https://json-schema.org/draft/2020-12/schema';
 /** Code lists up to this size are spelled out as an enum; larger ones would make the schema unreadable. */
@@ -62,6 +62,32 @@ function describe(attribute: ResolvedAttribute): string {
   return notes.join(' ');
 }
 
+/**
+ * A code_within rule as JSON Schema, where the codes are few enough to spell out: for each code above (a province),
+ * if the record holds it, the code under it (a commune) is one of its descendants. Undefined for larger lists.
+ */
+function ruleSchemas(rule: ResolvedRule, resolved: ResolvedEntity): Record<string, unknown>[] | undefined {
+  const lower = resolved.attributes.find((a) => a.name === rule.field);
+  const upper = resolved.attributes.find((a) => a.name === rule.within);
+  if (!lower?.codes || !upper?.codes || lower.codes.size > MAX_ENUM) return undefined;
+  const under = new Map<string, string[]>();
+  for (const code of lower.codes) {
+    let parent = rule.parents.get(code);
+    for (let depth = 0; parent !== undefined && depth < 16; depth++) {
+      if (upper.codes.has(parent)) {
+        const list = under.get(parent) ?? [];
+        list.push(code);
+        under.set(parent, list);
+      }
+      parent = rule.parents.get(parent);
+    }
+  }
+  return [...upper.codes].sort().map((above) => ({
+    if: { properties: { [rule.within]: { const: above } }, required: [rule.within] },
+    then: { properties: { [rule.field]: { enum: (under.get(above) ?? []).sort() } } },
+  }));
+}
+
 /** The approved entity as a JSON Schema (draft 2020-12) that records exchanged between agencies must meet. */
 export function entityJsonSchema(entity: EntitySpec, resolved: ResolvedEntity, id: string): Record<string, unknown> {
   const properties: Record<string, unknown> = {};
@@ -78,15 +104,27 @@ export function entityJsonSchema(entity: EntitySpec, resolved: ResolvedEntity, i
       attribute.cardinality === 'many' ? { ...annotations, type: 'array', items: value, ...(attribute.required ? { minItems: 1 } : {}) } : { ...annotations, ...value };
     if (attribute.required) required.push(attribute.name);
   }
+  // Rules across fields: spelled out as if/then where the codes are few enough, else named in the comment only.
+  const allOf: Record<string, unknown>[] = [];
+  const unexpressed: string[] = [];
+  for (const rule of resolved.rules ?? []) {
+    const schemas = ruleSchemas(rule, resolved);
+    if (schemas) allOf.push(...schemas);
+    else unexpressed.push(`${rule.field} within ${rule.within}`);
+  }
+  const rulesNote = (resolved.rules ?? []).length
+    ? `; rules across fields: ${(resolved.rules ?? []).map((r) => `${r.field} lies under ${r.within} in their code list`).join(', ')}${unexpressed.length ? ` (not expressed here: ${unexpressed.join(', ')})` : ''}`
+    : '';
   return {
     $schema: JSON_SCHEMA_DIALECT,
     $id: id,
     title: entity.name.vi,
     description: `${entity.definition} (${entity.name.en}; phiên bản ${resolved.version})`,
-    $comment: `Kiến trúc data dictionary, entity ${entity.code} version ${resolved.version}`,
+    $comment: `Kiến trúc data dictionary, entity ${entity.code} version ${resolved.version}${rulesNote}`,
     type: 'object',
     properties,
     required,
+    ...(allOf.length ? { allOf } : {}),
     additionalProperties: false,
   };
 }

@@ -1,7 +1,7 @@
 // Compiles an approved entity into per-field checker closures, once; then checks JSON records and tabular rows with them.
 // Pure: no database, no I/O. The checkers report through a sink that receives a message *thunk*, so a caller keeping
 // only the first N findings never builds the sentences of the others.
-import type { DataType, ElementSpec, Localised, Problem, ResolvedAttribute, ResolvedEntity, ValidationFinding } from '../model.js';
+import type { DataType, ElementSpec, Localised, Problem, ResolvedAttribute, ResolvedEntity, ResolvedRule, ValidationFinding } from '../model.js';
 import { expectedType, messages } from './messages.js';
 import { parseDateTimeBound, parseFileDate, parseFileDateTime, parseIsoDate, parseRfc3339 } from '../../../core/tabular/dates.js';
 import { decimalText, integerText, parseDecimal } from '../../../core/tabular/numbers.js';
@@ -31,11 +31,19 @@ export interface CompiledField {
   readonly missing: MessageThunk;
 }
 
+/** A cross-field rule: checks two present values of a record or row (the one under, the one above). */
+export interface CompiledRule {
+  readonly field: string;
+  readonly within: string;
+  readonly check: (value: string, above: string, row: number, sink: Sink) => boolean;
+}
+
 export interface CompiledEntity {
   readonly code: string;
   readonly version: string;
   readonly name: Localised;
   readonly fields: readonly CompiledField[];
+  readonly rules: readonly CompiledRule[];
   readonly byName: ReadonlyMap<string, CompiledField>;
   /** Folded header names → fields, by precedence: attribute names, then element code and names, then synonyms. */
   readonly headerKeys: readonly ReadonlyMap<string, readonly CompiledField[]>[];
@@ -115,8 +123,7 @@ function stringConstraints(name: string, element: ElementSpec): ((s: string, row
   const maxLength = nonNegativeInteger(element.maxLength);
   if (!pattern && minLength === undefined && maxLength === undefined) return undefined;
   const format = element.format?.trim() || element.pattern || '';
-  // The format in words is written in Vietnamese; English readers get the pattern beside it.
-  const formatEn = element.format?.trim() && element.pattern ? `${element.format.trim()}: ${element.pattern}` : format;
+  const patternText = element.pattern ?? '';
   // One finding per value: the length first (it also spares the pattern an overlong value), then the format.
   return (s, row, sink) => {
     const units = s.length;
@@ -136,7 +143,7 @@ function stringConstraints(name: string, element: ElementSpec): ((s: string, row
       }
     }
     if (pattern && !pattern.test(s)) {
-      sink(row, name, 'bad_format', s, () => messages.badFormat(name, s, format, formatEn));
+      sink(row, name, 'bad_format', s, () => messages.badFormat(name, s, format, patternText));
       return false;
     }
     return true;
@@ -287,14 +294,36 @@ function dateTimeCheckers(name: string, element: ElementSpec): Checkers {
   };
 }
 
+/** Lengths of the list's codes made of digits that start with 0: where a value read as a number lost its zeros. */
+function zeroPaddedLengths(codes: ReadonlySet<string>): number[] {
+  const lengths = new Set<number>();
+  for (const code of codes) if (code.length > 1 && code.charCodeAt(0) === 48 && /^\d+$/.test(code)) lengths.add(code.length);
+  return [...lengths].sort((a, b) => a - b);
+}
+
+const digitsOnly = /^\d+$/;
+
 function codeCheckers(name: string, element: ElementSpec, codes: ReadonlySet<string> | undefined): Checkers {
   const strings = stringConstraints(name, element);
   const wrongJson = wrongTypeReporter(name, 'code', true);
+  const padded = codes ? zeroPaddedLengths(codes) : [];
+  /** The list's code this value would be with the zeros a spreadsheet dropped put back, if there is one. */
+  const withZeros = (s: string): string | undefined => {
+    if (padded.length === 0 || !digitsOnly.test(s)) return undefined;
+    for (const length of padded) {
+      if (length <= s.length) continue;
+      const code = s.padStart(length, '0');
+      if (codes?.has(code)) return code;
+    }
+    return undefined;
+  };
   // With a resolved code list, membership is the whole check; without one, the element's own format applies.
   const check = (s: string, row: number, sink: Sink): boolean => {
     if (codes) {
       if (codes.has(s)) return true;
-      sink(row, name, 'unknown_code', s, () => messages.unknownCode(name, s, element.codeList));
+      const code = withZeros(s);
+      if (code !== undefined) sink(row, name, 'leading_zeros_lost', s, () => messages.leadingZerosLost(name, s, code));
+      else sink(row, name, 'unknown_code', s, () => messages.unknownCode(name, s, element.codeList));
       return false;
     }
     return !strings || strings(s, row, sink);
@@ -323,6 +352,33 @@ function checkersFor(attribute: ResolvedAttribute): Checkers {
     case 'code':
       return codeCheckers(name, element, attribute.codes);
   }
+}
+
+// ---- rules across fields ----
+
+/** Steps up a code list's tree at most: its levels are at most 10. */
+const MAX_DEPTH = 16;
+
+function compileRule(rule: ResolvedRule, attributes: readonly ResolvedAttribute[]): CompiledRule {
+  const { field, within, parents } = rule;
+  const lowerCodes = attributes.find((a) => a.name === field)?.codes;
+  const upperCodes = attributes.find((a) => a.name === within)?.codes;
+  return {
+    field,
+    within,
+    check: (value, above, row, sink) => {
+      // An unknown code was reported by its own field: the rule speaks only of known ones.
+      if ((lowerCodes && !lowerCodes.has(value)) || (upperCodes && !upperCodes.has(above))) return true;
+      let parent = parents.get(value);
+      for (let depth = 0; parent !== undefined && depth < MAX_DEPTH; depth++) {
+        if (parent === above) return true;
+        parent = parents.get(parent);
+      }
+      const actual = parents.get(value);
+      sink(row, field, 'inconsistent', value, () => messages.notWithin(field, value, actual, within, above));
+      return false;
+    },
+  };
 }
 
 // ---- compiling ----
@@ -361,7 +417,8 @@ export function compileEntity(entity: ResolvedEntity): CompiledEntity {
     for (const n of [element.code, element.name.vi, element.name.en]) addKey(tiers[1], n, field);
     for (const n of element.synonyms ?? []) addKey(tiers[2], n, field);
   }
-  return { code: entity.code, version: entity.version, name: entity.name, fields, byName, headerKeys: tiers };
+  const rules = (entity.rules ?? []).filter((r) => byName.has(r.field) && byName.has(r.within)).map((r) => compileRule(r, entity.attributes));
+  return { code: entity.code, version: entity.version, name: entity.name, fields, rules, byName, headerKeys: tiers };
 }
 
 // ---- JSON records ----
@@ -408,6 +465,11 @@ export function checkRecordWith(compiled: CompiledEntity, record: unknown, row: 
       sink(row, field.name, 'missing', undefined, field.missing);
       ok = false;
     }
+  }
+  for (const rule of compiled.rules) {
+    const value = object[rule.field];
+    const above = object[rule.within];
+    if (typeof value === 'string' && typeof above === 'string' && !isBlank(value) && !isBlank(above) && !rule.check(value, above, row, sink)) ok = false;
   }
   for (const key of Object.keys(object)) {
     if (compiled.byName.has(key)) continue;
@@ -511,6 +573,12 @@ export function bindColumns(compiled: CompiledEntity, header: readonly string[],
     if (field) columns.push({ index: i, field, name: field.name, required: field.required, many: field.many, checkText: field.checkText });
   }
   const count = columns.length;
+  const columnOf = (name: string) => columns.find((c) => c.name === name)?.index;
+  const rules = compiled.rules.flatMap((rule) => {
+    const at = columnOf(rule.field);
+    const above = columnOf(rule.within);
+    return at === undefined || above === undefined ? [] : [{ rule, at, above }];
+  });
   const check = (values: readonly string[], row: number, rowSink: Sink): boolean => {
     let ok = !requiredColumnMissing;
     for (let c = 0; c < count; c++) {
@@ -529,6 +597,13 @@ export function bindColumns(compiled: CompiledEntity, header: readonly string[],
         rowSink(row, column.name, 'missing', undefined, column.field.missing);
         ok = false;
       }
+    }
+    for (let r = 0; r < rules.length; r++) {
+      const { rule, at, above } = rules[r] as (typeof rules)[number];
+      const value = values[at];
+      const upper = values[above];
+      if (value === undefined || upper === undefined || isBlank(value) || isBlank(upper)) continue;
+      if (!rule.check(trimValue(value), trimValue(upper), row, rowSink)) ok = false;
     }
     return ok;
   };

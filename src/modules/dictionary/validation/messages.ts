@@ -30,7 +30,7 @@ const expectedFile: Record<DataType, Localised> = {
     vi: 'một số (dấu phẩy hoặc dấu chấm ngăn phần thập phân, không dùng dấu ngăn cách hàng nghìn)',
     en: 'a number (comma or point as the decimal separator, no thousands separators)',
   },
-  boolean: { vi: 'giá trị có/không (có, không, true, false, 1, 0, yes, no)', en: 'yes or no (có, không, true, false, 1, 0, yes, no)' },
+  boolean: { vi: 'giá trị có/không (có, không, true, false, 1, 0, yes, no)', en: 'yes or no (true, false, 1, 0, yes, no, or the Vietnamese words for yes and no)' },
   date: { vi: 'một ngày có thật, dạng YYYY-MM-DD hoặc DD/MM/YYYY', en: 'a real date written YYYY-MM-DD or DD/MM/YYYY' },
   datetime: {
     vi: 'một thời điểm dạng YYYY-MM-DDTHH:mm[:ss][+07:00] hoặc DD/MM/YYYY HH:mm[:ss]',
@@ -69,10 +69,11 @@ export const messages = {
     };
   },
 
-  badFormat(field: string, value: string, format: string, formatEn = format): Localised {
+  /** The format in words is written in Vietnamese: English readers get the pattern instead. */
+  badFormat(field: string, value: string, format: string, pattern: string): Localised {
     return {
       vi: `Trường «${field}»: giá trị ${quoteVi(value)} không đúng định dạng (${format}).`,
-      en: `Field “${field}”: value ${quoteEn(value)} does not match the format (${formatEn}).`,
+      en: `Field “${field}”: value ${quoteEn(value)} does not match the pattern ${pattern}.`,
     };
   },
 
@@ -109,6 +110,25 @@ export const messages = {
           en: `Field “${field}”: code ${quoteEn(value)} is not in the code list “${codeList}” (or is no longer valid).`,
         }
       : { vi: `Trường «${field}»: mã ${quoteVi(value)} không nằm trong các mã được phép.`, en: `Field “${field}”: code ${quoteEn(value)} is not one of the allowed codes.` };
+  },
+
+  leadingZerosLost(field: string, value: string, code: string): Localised {
+    return {
+      vi: `Trường «${field}»: mã ${quoteVi(value)} có vẻ là mã ${quoteVi(code)} bị mất số 0 ở đầu (bảng tính đã đọc cột này như số). Hãy định dạng cột là Văn bản (Text) và nhập lại mã đủ chữ số.`,
+      en: `Field “${field}”: code ${quoteEn(value)} looks like ${quoteEn(code)} with its leading zeros lost (the spreadsheet read the column as numbers). Format the column as Text and enter the full code.`,
+    };
+  },
+
+  notWithin(field: string, value: string, actual: string | undefined, within: string, above: string): Localised {
+    return actual === undefined
+      ? {
+          vi: `Trường «${field}»: mã ${quoteVi(value)} không thuộc mã ${quoteVi(above)} ở trường «${within}» của cùng dòng.`,
+          en: `Field “${field}”: code ${quoteEn(value)} does not lie under code ${quoteEn(above)} given in “${within}” on the same row.`,
+        }
+      : {
+          vi: `Trường «${field}»: mã ${quoteVi(value)} thuộc ${quoteVi(actual)}, không thuộc mã ${quoteVi(above)} ở trường «${within}» của cùng dòng.`,
+          en: `Field “${field}”: code ${quoteEn(value)} lies under ${quoteEn(actual)}, not under code ${quoteEn(above)} given in “${within}” on the same row.`,
+        };
   },
 
   unknownProperty(field: string, entity: string): Localised {
