@@ -7,6 +7,7 @@ import { parseDateTimeBound, parseFileDate, parseFileDateTime, parseIsoDate, par
 import { decimalText, integerText, parseDecimal } from '../../../core/tabular/numbers.js';
 import { codePointLength, cut, foldName, isBlank, nfc, trimValue } from './text.js';
 import { compilePattern, type PatternMatcher } from './pattern.js';
+import { detectLegacyText } from './legacy-text.js';
 
 export type MessageThunk = () => Localised;
 
@@ -157,7 +158,6 @@ interface Checkers {
   json: JsonChecker;
 }
 
-const alwaysValid = () => true;
 const booleanWords = new Set(['true', 'false', '1', '0', 'có', 'co', 'không', 'khong', 'yes', 'no']);
 
 function wrongTypeReporter(name: string, dataType: DataType, json: boolean) {
@@ -187,10 +187,26 @@ function numericRange(name: string, element: ElementSpec) {
   };
 }
 
+/** Text typed in a TCVN3 or VNI font, then kept as Unicode: reported as such, instead of its length or format. */
+function legacyReporter(name: string) {
+  return (s: string, row: number, sink: Sink): boolean => {
+    const legacy = detectLegacyText(s);
+    if (!legacy) return true;
+    sink(row, name, 'legacy_encoding', s, () => messages.legacyEncoding(name, s, legacy.encoding, legacy.decoded));
+    return false;
+  };
+}
+
 function textCheckers(name: string, element: ElementSpec): Checkers {
   const strings = stringConstraints(name, element);
   const wrongJson = wrongTypeReporter(name, 'text', true);
-  const text: TextChecker = strings ? (v, row, sink) => strings(nfc(v), row, sink) : alwaysValid;
+  const legacy = legacyReporter(name);
+  const text: TextChecker = strings
+    ? (v, row, sink) => {
+        const s = nfc(v);
+        return legacy(s, row, sink) && strings(s, row, sink);
+      }
+    : (v, row, sink) => legacy(v, row, sink);
   return {
     text,
     json: (v, row, sink) => (typeof v === 'string' ? text(v, row, sink) : wrongJson(displayJson(v), row, sink)),

@@ -131,6 +131,20 @@ export const messages = {
         };
   },
 
+  legacyEncoding(field: string, value: string, encoding: 'TCVN3' | 'VNI', decoded: string | undefined): Localised {
+    const font = encoding === 'TCVN3' ? '.VnTime' : 'VNI-Times';
+    return {
+      vi:
+        `Trường «${field}»: giá trị ${quoteVi(value)} là chữ gõ bằng bảng mã ${encoding} (phông ${font}), không phải Unicode` +
+        (decoded ? `; có lẽ là ${quoteVi(decoded)}.` : '.') +
+        ' Hãy chuyển sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey) rồi kiểm tra lại.',
+      en:
+        `Field “${field}”: value ${quoteEn(value)} was typed in the ${encoding} encoding (a ${font} font), not in Unicode` +
+        (decoded ? `; it probably reads ${quoteEn(decoded)}.` : '.') +
+        ' Convert it to Unicode (for instance with Unikey’s converter) and check it again.',
+    };
+  },
+
   unknownProperty(field: string, entity: string): Localised {
     return {
       vi: `Trường «${field}» không thuộc thực thể «${entity}».`,
