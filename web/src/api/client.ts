@@ -19,6 +19,14 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+/** Listeners told after the API accepted a change (any method but GET/HEAD), e.g. the header's inbox counts. */
+const changeListeners = new Set<() => void>();
+
+export function onApiChange(listener: () => void): () => void {
+  changeListeners.add(listener);
+  return () => void changeListeners.delete(listener);
+}
+
 export type Query = Record<string, string | number | boolean | undefined | null>;
 
 export function withQuery(path: string, query: Query = {}): string {
@@ -52,7 +60,9 @@ async function send(path: string, options: { method?: string; body?: Body; query
   }
   if (method !== 'GET' && method !== 'HEAD' && csrfToken) headers['x-csrf-token'] = csrfToken;
   try {
-    return await fetch(withQuery(path, options.query), { method, headers, credentials: 'same-origin', body: payload, signal: options.signal });
+    const response = await fetch(withQuery(path, options.query), { method, headers, credentials: 'same-origin', body: payload, signal: options.signal });
+    if (response.ok && method !== 'GET' && method !== 'HEAD') for (const listener of changeListeners) listener();
+    return response;
   } catch (err) {
     if (err instanceof DOMException && err.name === 'AbortError') throw err;
     throw new ApiError(0, 'NETWORK', {

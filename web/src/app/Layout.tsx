@@ -5,7 +5,8 @@ import { useAuth } from '../kit/auth';
 import { LANGS, type Lang } from '../i18n';
 import { useLang } from '../kit/text';
 import { canSeeRequests } from '../modules/registry/access';
-import { canReadLogs } from '../modules/core/access';
+import { canReadLogs, isAdmin } from '../modules/core/access';
+import { InboxLink } from '../modules/inbox/components/InboxLink';
 
 export function Layout() {
   const { t, i18n } = useTranslation();
@@ -71,7 +72,8 @@ export function Layout() {
     { to: '/registry', label: t('nav.registry'), show: Boolean(user), active: location.pathname.startsWith('/registry') && !inQueue },
     { to: '/registry/requests', label: t('nav.requests'), show: canSeeRequests(user) },
     { to: '/compliance', label: t('nav.compliance'), show: Boolean(user) },
-    { to: '/users', label: t('nav.users'), show: Boolean(user) },
+    // Everyone signed in keeps their own API tokens on /users; only administrators see the accounts there.
+    { to: '/users', label: isAdmin(user) ? t('nav.users') : t('nav.myTokens'), show: Boolean(user) },
     { to: '/access-log', label: t('nav.accessLog'), show: canReadLogs(user) },
   ];
 
@@ -105,6 +107,7 @@ export function Layout() {
             <div className="account">
               {user === undefined ? null : user ? (
                 <>
+                  <InboxLink />
                   <span className="account-name">
                     <span className="visually-hidden">{t('auth.loggedInAs')} </span>
                     {user.name} <span className="account-role">({t(`roles.${user.role}`)})</span>

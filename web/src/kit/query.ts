@@ -40,6 +40,8 @@ interface LoadOptions {
   staleTime?: number;
   /** A value that makes the answer stale when it changes (the record's `updatedAt`, a system's version). */
   version?: unknown;
+  /** Fetches again every so many milliseconds while on screen (the header's inbox counts). */
+  refetchInterval?: number;
 }
 
 /** A query with its own key and loader, for what is not a plain GET of JSON (a mapped answer, a conditional load). */
@@ -51,6 +53,7 @@ export function useLoaded<T>(key: QueryKey, load: (signal: AbortSignal) => Promi
     placeholderData: keepPreviousData,
     enabled: options.enabled ?? true,
     staleTime: options.staleTime ?? 0,
+    refetchInterval: options.refetchInterval,
   });
   const { refetch } = result;
   const reload = useCallback(() => void refetch(), [refetch]);

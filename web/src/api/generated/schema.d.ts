@@ -167,7 +167,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Who am I: the logged-in user and the CSRF token */
+        /**
+         * Who am I: the logged-in user (or none) with the CSRF token and my rights
+         * @description Answers 200 for anyone, with user null when no one is logged in, so a page can ask without an error.
+         */
         get: operations["getMe"];
         put?: never;
         post?: never;
@@ -858,6 +861,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/inbox/": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My work: requests to decide (with due dates), returned registrations, dictionary objects to review */
+        get: operations["getInbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inbox/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How much work is waiting, for the header */
+        get: operations["getInboxCounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inbox/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What happened to my requests and what I am asked to do, newest first */
+        get: operations["listNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inbox/notifications/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark my notifications read */
+        post: operations["markNotificationsRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/registry/agencies/{id}": {
         parameters: {
             query?: never;
@@ -1117,7 +1188,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a system; every change is kept as a new version */
+        /**
+         * Change a system; every change is kept as a new version
+         * @description Send the ETag of the GET the form was filled from as If-Match: if someone saved meanwhile, the change is refused with 409 VERSION_CONFLICT (details: yours, current) instead of overwriting theirs.
+         */
         patch: operations["updateSystem"];
         trace?: never;
     };
@@ -1216,7 +1290,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Submit the current version for review: establish, put into use, modify or retire */
+        /**
+         * Submit the current version for review: establish, put into use, modify or retire
+         * @description With If-Match, the submit is refused (409 VERSION_CONFLICT) unless the system is still at that version: the reviewer then reviews what the officer saw.
+         */
         post: operations["submitRegistrationRequest"];
         delete?: never;
         options?: never;
@@ -1484,6 +1561,8 @@ export interface components {
             };
             ownerAgencyId: string;
             replacedBy: string | null;
+            /** @description Counts every save and governance step; the ETag, to send back as If-Match */
+            revision: number;
             source?: string;
             /** @enum {string} */
             status: "draft" | "in_review" | "approved" | "deprecated";
@@ -1513,8 +1592,11 @@ export interface components {
                 en: string;
                 vi: string;
             };
-            /** @enum {string} */
-            outcome: "pass" | "fail" | "not_applicable" | "not_checkable";
+            /**
+             * @description waived: fails, but an exception that holds covers it (see waiver)
+             * @enum {string}
+             */
+            outcome: "pass" | "fail" | "not_applicable" | "not_checkable" | "waived";
             remedy: {
                 en: string;
                 vi: string;
@@ -1526,6 +1608,34 @@ export interface components {
                 en: string;
                 vi: string;
             };
+            waiver?: components["schemas"]["ComplianceWaiver"];
+        };
+        /**
+         * ComplianceWaiver
+         * @description An exception to a compliance rule, accepted when a system failing it was approved
+         */
+        ComplianceWaiver: {
+            /** @description Holds today */
+            active: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date
+             * @description The last day it holds; after it the rule fails again
+             */
+            expiresOn: string;
+            /** Format: uuid */
+            id: string;
+            /** @description The reviewer who accepted it */
+            ownerLabel: string;
+            /** @description Why the exception was accepted */
+            reason: string;
+            requestId: string | null;
+            ruleId: string;
+            /** Format: uuid */
+            systemId: string;
+            /** @description The system version it was accepted for */
+            version: number;
         };
         /** DataElement */
         DataElement: {
@@ -1565,9 +1675,11 @@ export interface components {
                 vi: string;
             };
             ownerAgencyId: string;
-            /** @description ECMAScript regular expression the whole value must match */
+            /** @description ECMAScript regular expression the whole value must match, run on a linear-time (RE2) engine: no backreferences or lookaround */
             pattern?: string;
             replacedBy: string | null;
+            /** @description Counts every save and governance step; the ETag, to send back as If-Match */
+            revision: number;
             /** @enum {string} */
             status: "draft" | "in_review" | "approved" | "deprecated";
             steward?: string;
@@ -1610,7 +1722,7 @@ export interface components {
                 vi: string;
             };
             ownerAgencyId: string;
-            /** @description ECMAScript regular expression the whole value must match */
+            /** @description ECMAScript regular expression the whole value must match, run on a linear-time (RE2) engine: no backreferences or lookaround */
             pattern?: string;
             steward?: string;
             synonyms: string[];
@@ -1664,6 +1776,20 @@ export interface components {
                 target: string;
             }[];
             replacedBy: string | null;
+            /** @description Counts every save and governance step; the ETag, to send back as If-Match */
+            revision: number;
+            rules?: {
+                description?: string;
+                /** @description The field whose code must lie under the other */
+                field: string;
+                /**
+                 * @description code_within: the code in `field` lies under the code in `within` in their shared code list (a commune within its province)
+                 * @enum {string}
+                 */
+                kind: "code_within";
+                /** @description The field holding the code above it (a province) */
+                within: string;
+            }[];
             /** @enum {string} */
             status: "draft" | "in_review" | "approved" | "deprecated";
             steward?: string;
@@ -1700,6 +1826,18 @@ export interface components {
                 kind: "has" | "belongs_to" | "refers_to";
                 /** @description Letters without diacritics, digits, _ . -; fixed once created */
                 target: string;
+            }[];
+            rules?: {
+                description?: string;
+                /** @description The field whose code must lie under the other */
+                field: string;
+                /**
+                 * @description code_within: the code in `field` lies under the code in `within` in their shared code list (a commune within its province)
+                 * @enum {string}
+                 */
+                kind: "code_within";
+                /** @description The field holding the code above it (a province) */
+                within: string;
             }[];
             steward?: string;
         };
@@ -1915,12 +2053,21 @@ export interface components {
             /** @description Short code, e.g. HY-LGSP */
             code: string;
             compliance: {
+                /** @description Failed rules of severity error */
                 errors: number;
                 /** Format: date-time */
                 evaluatedAt: string;
                 outcomes: {
                     [key: string]: string;
                 };
+                /**
+                 * @description failing: a rule of severity error fails; warnings_only: only warnings; passing: no rule fails
+                 * @enum {string}
+                 */
+                result: "failing" | "warnings_only" | "passing";
+                /** @description Failed rules covered by an exception that holds (counted neither as errors nor warnings) */
+                waived: number;
+                /** @description Failed rules of severity warning */
                 warnings: number;
             } | null;
             components: {
@@ -1958,6 +2105,8 @@ export interface components {
                 title: string;
                 url?: string;
             }[];
+            /** @description Saved since the approved version: the status (e.g. approved) is that of the approved version, the changes are not approved yet */
+            hasUnapprovedChanges: boolean;
             /** @enum {string} */
             hosting: "provincial_dc_hung_yen" | "provincial_dc_thai_binh" | "national_dc" | "ministry" | "commercial_cloud" | "vendor" | "on_premises" | "unknown";
             hostingNote?: string;
@@ -2018,6 +2167,8 @@ export interface components {
             /** @description false for records imported from public sources, until the owner confirms them */
             verified: boolean;
             version: number;
+            /** @description Exceptions to compliance rules, current and expired (on the record of one system) */
+            waivers?: components["schemas"]["ComplianceWaiver"][];
             yearStarted?: number;
         };
         /** SystemRelation */
@@ -2073,9 +2224,9 @@ export interface components {
                 en: string;
                 vi: string;
             };
-            /** @description missing, wrong_type, bad_format, too_short, too_long, unknown_code, out_of_range, unknown_field, missing_column */
+            /** @description missing, wrong_type, bad_format, too_short, too_long, unknown_code, out_of_range, unknown_field, missing_column, leading_zeros_lost, legacy_encoding, inconsistent */
             problem: string;
-            /** @description 1-based data row; 0 for the file or the header */
+            /** @description The row as the spreadsheet shows it, the header being row 1 (CSV: the record’s number counting the header as 1; XLSX: the sheet’s row); 0 for the file as a whole. JSON: the record’s position, from 1 */
             row: number;
             value?: string | null;
         };
@@ -2108,6 +2259,22 @@ export interface components {
             /** @description More findings exist than were kept */
             truncated: boolean;
             validRows: number;
+        };
+        WorkItem: {
+            agencyId: string | null;
+            /** @description When a decision is due: REVIEW_DUE_WORKING_DAYS working days after it was asked for */
+            dueAt: string | null;
+            /** @enum {string} */
+            kind: "registry_request_to_decide" | "registry_system_returned" | "dictionary_object_to_review";
+            /** @description The page of the web app where it is done */
+            link: string;
+            overdue: boolean;
+            /** Format: date-time */
+            since: string;
+            title: {
+                en: string;
+                vi: string;
+            };
         };
     };
     responses: never;
@@ -2731,12 +2898,13 @@ export interface operations {
                         rights: {
                             [key: string]: "all" | "own_agency" | "none";
                         };
-                        user: components["schemas"]["User"];
-                        via: "session" | "token";
+                        /** @description null for an anonymous visitor or an expired session */
+                        user: components["schemas"]["User"] | null;
+                        via: "session" | "token" | null;
                     };
                 };
             };
-            /** @description Not logged in */
+            /** @description Not logged in, or the API token is not valid */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -3241,6 +3409,8 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
+                    /** @description The record’s version, to send back as If-Match with the next change */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3326,6 +3496,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The record’s version, to send back as If-Match with the next change */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3364,7 +3536,10 @@ export interface operations {
     updateCodeList: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag the change is based on (from the GET that showed the record). A stale one is refused with 409 VERSION_CONFLICT; without it the change applies to whatever is current. */
+                "if-match"?: string;
+            };
             path: {
                 code: string;
             };
@@ -3391,6 +3566,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The record’s version, to send back as If-Match with the next change */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -3539,7 +3716,10 @@ export interface operations {
     transitionCodeList: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag the change is based on (from the GET that showed the record). A stale one is refused with 409 VERSION_CONFLICT; without it the change applies to whatever is current. */
+                "if-match"?: string;
+            };
             path: {
                 code: string;
                 step: "submit" | "approve" | "return" | "deprecate";
@@ -3558,6 +3738,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The record’s version, to send back as If-Match with the next change */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4270,6 +4452,8 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
+                    /** @description The record’s version, to send back as If-Match with the next change */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4355,6 +4539,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The record’s version, to send back as If-Match with the next change */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4393,7 +4579,10 @@ export interface operations {
     updateElement: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag the change is based on (from the GET that showed the record). A stale one is refused with 409 VERSION_CONFLICT; without it the change applies to whatever is current. */
+                "if-match"?: string;
+            };
             path: {
                 code: string;
             };
@@ -4434,7 +4623,7 @@ export interface operations {
                         vi: string;
                     };
                     ownerAgencyId: string;
-                    /** @description ECMAScript regular expression the whole value must match */
+                    /** @description ECMAScript regular expression the whole value must match, run on a linear-time (RE2) engine: no backreferences or lookaround */
                     pattern?: string;
                     steward?: string;
                     synonyms: string[];
@@ -4445,6 +4634,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The record’s version, to send back as If-Match with the next change */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -4593,7 +4784,10 @@ export interface operations {
     transitionElement: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag the change is based on (from the GET that showed the record). A stale one is refused with 409 VERSION_CONFLICT; without it the change applies to whatever is current. */
+                "if-match"?: string;
+            };
             path: {
                 code: string;
                 step: "submit" | "approve" | "return" | "deprecate";
@@ -4612,6 +4806,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The record’s version, to send back as If-Match with the next change */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5014,6 +5210,8 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
+                    /** @description The record’s version, to send back as If-Match with the next change */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5099,6 +5297,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The record’s version, to send back as If-Match with the next change */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5137,7 +5337,10 @@ export interface operations {
     updateEntity: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag the change is based on (from the GET that showed the record). A stale one is refused with 409 VERSION_CONFLICT; without it the change applies to whatever is current. */
+                "if-match"?: string;
+            };
             path: {
                 code: string;
             };
@@ -5174,6 +5377,18 @@ export interface operations {
                         /** @description Letters without diacritics, digits, _ . -; fixed once created */
                         target: string;
                     }[];
+                    rules?: {
+                        description?: string;
+                        /** @description The field whose code must lie under the other */
+                        field: string;
+                        /**
+                         * @description code_within: the code in `field` lies under the code in `within` in their shared code list (a commune within its province)
+                         * @enum {string}
+                         */
+                        kind: "code_within";
+                        /** @description The field holding the code above it (a province) */
+                        within: string;
+                    }[];
                     steward?: string;
                 };
             };
@@ -5182,6 +5397,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The record’s version, to send back as If-Match with the next change */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -5330,7 +5547,10 @@ export interface operations {
     transitionEntity: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag the change is based on (from the GET that showed the record). A stale one is refused with 409 VERSION_CONFLICT; without it the change applies to whatever is current. */
+                "if-match"?: string;
+            };
             path: {
                 code: string;
                 step: "submit" | "approve" | "return" | "deprecate";
@@ -5349,6 +5569,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The record’s version, to send back as If-Match with the next change */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -6011,7 +6233,7 @@ export interface operations {
                 limit: number;
                 /** @description Items to skip */
                 offset: number;
-                problem?: "missing" | "wrong_type" | "bad_format" | "too_short" | "too_long" | "unknown_code" | "out_of_range" | "unknown_field" | "missing_column";
+                problem?: "missing" | "wrong_type" | "bad_format" | "too_short" | "too_long" | "unknown_code" | "out_of_range" | "unknown_field" | "missing_column" | "leading_zeros_lost" | "legacy_encoding" | "inconsistent";
             };
             header?: never;
             path: {
@@ -6303,6 +6525,243 @@ export interface operations {
             };
         };
     };
+    getInbox: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        byKind: {
+                            [key: string]: number;
+                        };
+                        items: components["schemas"]["WorkItem"][];
+                        overdue: number;
+                        /** @description Work items in all (the list holds at most 200 of each kind) */
+                        total: number;
+                        unreadNotifications: number;
+                    };
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getInboxCounts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        byKind: {
+                            [key: string]: number;
+                        };
+                        overdue: number;
+                        /** @description Work items in all (the list holds at most 200 of each kind) */
+                        total: number;
+                        unreadNotifications: number;
+                    };
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listNotifications: {
+        parameters: {
+            query: {
+                /** @description Page size */
+                limit: number;
+                /** @description Items to skip */
+                offset: number;
+                unread?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            /** Format: date-time */
+                            createdAt: string;
+                            emailed: boolean;
+                            id: string;
+                            kind: string;
+                            link: string;
+                            readAt: string | null;
+                            title: {
+                                en: string;
+                                vi: string;
+                            };
+                        }[];
+                        limit: number;
+                        offset: number;
+                        total: number;
+                        unread: number;
+                    };
+                };
+            };
+            /** @description Bad request: malformed JSON or a value that fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    markNotificationsRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    ids: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        marked: number;
+                    };
+                };
+            };
+            /** @description Bad request: malformed JSON or a value that fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Body too large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unsupported content type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getAgencyLandscape: {
         parameters: {
             query?: never;
@@ -6328,6 +6787,8 @@ export interface operations {
                                 failing: number;
                                 passing: number;
                                 systems: number;
+                                /** @description Systems with at least one exception that holds (also counted in failing, warning or passing) */
+                                waived: number;
                                 warning: number;
                             }[];
                             byRule: {
@@ -6342,11 +6803,15 @@ export interface operations {
                                     en: string;
                                     vi: string;
                                 };
+                                /** @description Systems failing the rule under an exception that holds */
+                                waived: number;
                             }[];
                             totals: {
                                 failing: number;
                                 passing: number;
                                 systems: number;
+                                /** @description Systems with at least one exception that holds (also counted in failing, warning or passing) */
+                                waived: number;
                                 warning: number;
                             };
                         };
@@ -6406,6 +6871,8 @@ export interface operations {
                             failing: number;
                             passing: number;
                             systems: number;
+                            /** @description Systems with at least one exception that holds (also counted in failing, warning or passing) */
+                            waived: number;
                             warning: number;
                         }[];
                         byRule: {
@@ -6420,11 +6887,15 @@ export interface operations {
                                 en: string;
                                 vi: string;
                             };
+                            /** @description Systems failing the rule under an exception that holds */
+                            waived: number;
                         }[];
                         totals: {
                             failing: number;
                             passing: number;
                             systems: number;
+                            /** @description Systems with at least one exception that holds (also counted in failing, warning or passing) */
+                            waived: number;
                             warning: number;
                         };
                     };
@@ -7016,6 +7487,17 @@ export interface operations {
                     comment?: string;
                     /** @enum {string} */
                     decision: "approve" | "return" | "reject";
+                    /** @description Approving a system that fails rules of severity error: one exception per such rule (reason, expiry date), else 400 WAIVER_REQUIRED listing them */
+                    waivers?: {
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD, after today: the last day the exception holds
+                         */
+                        expiresOn: string;
+                        /** @description Why the exception is accepted */
+                        reason: string;
+                        ruleId: string;
+                    }[];
                 };
             };
         };
@@ -7237,6 +7719,8 @@ export interface operations {
             /** @description Default Response */
             201: {
                 headers: {
+                    /** @description The record’s version, to send back as If-Match with the next change */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7323,6 +7807,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The record’s version, to send back as If-Match with the next change */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7361,7 +7847,10 @@ export interface operations {
     updateSystem: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag the change is based on (from the GET that showed the record). A stale one is refused with 409 VERSION_CONFLICT; without it the change applies to whatever is current. */
+                "if-match"?: string;
+            };
             path: {
                 /** @description The system’s id or its code */
                 id: string;
@@ -7469,6 +7958,8 @@ export interface operations {
             /** @description Default Response */
             200: {
                 headers: {
+                    /** @description The record’s version, to send back as If-Match with the next change */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -7568,8 +8059,21 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
+                        /** @description Failed rules of severity error */
+                        errors: number;
                         findings: components["schemas"]["ComplianceFinding"][];
+                        /**
+                         * @description failing: a rule of severity error fails; warnings_only: only warnings; passing: no rule fails
+                         * @enum {string}
+                         */
+                        result: "failing" | "warnings_only" | "passing";
                         systemId: string;
+                        /** @description Failed rules covered by an exception that holds */
+                        waived: number;
+                        /** @description Every exception granted to the system, current and expired */
+                        waivers: components["schemas"]["ComplianceWaiver"][];
+                        /** @description Failed rules of severity warning */
+                        warnings: number;
                     };
                 };
             };
@@ -7960,7 +8464,10 @@ export interface operations {
     submitRegistrationRequest: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The ETag the change is based on (from the GET that showed the record). A stale one is refused with 409 VERSION_CONFLICT; without it the change applies to whatever is current. */
+                "if-match"?: string;
+            };
             path: {
                 /** @description The system’s id or its code */
                 id: string;

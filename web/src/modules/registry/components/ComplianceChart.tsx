@@ -18,6 +18,7 @@ export const OUTCOME_COLOURS: Record<Outcome, string> = {
   not_checkable: '#8a5a00',
   pass: '#1f7a3d',
   not_applicable: '#9aa3ad',
+  waived: '#5b4a9e',
 };
 
 /**
