@@ -28,7 +28,7 @@ export function InboxLink() {
           <span className={counts.overdue > 0 ? 'inbox-count inbox-count-overdue' : 'inbox-count'}>{sum}</span>
         </>
       )}
-      {counts && <span className="visually-hidden">{sum > 0 ? `: ${countsText(t, work, counts.overdue, unread)}` : `: ${t('inbox.linkEmpty')}`}</span>}
+      {counts && <span className="visually-hidden">{sum > 0 ? ` ${t('inbox.items', { count: sum })}: ${countsText(t, work, counts.overdue, unread)}` : `: ${t('inbox.linkEmpty')}`}</span>}
     </NavLink>
   );
 }
