@@ -21,20 +21,27 @@ export function useLang(): { lang: Lang; pick: (value: Localised | null | undefi
 
 const locales: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
 
-export function formatDate(value: string | null | undefined, lang: Lang): string {
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * A date as people here write it, dd/mm/yyyy, in both languages (`2026-11-20` → `20/11/2026`): a calendar date as
+ * it is, a moment in time on the browser's day. Every page shows dates through this.
+ */
+export function formatDate(value: string | null | undefined, _lang?: Lang): string {
   if (!value) return '—';
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00`) : new Date(value);
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (day) return `${day[3]}/${day[2]}/${day[1]}`;
+  const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
-  return date.toLocaleDateString(locales[lang], { year: 'numeric', month: '2-digit', day: '2-digit' });
+  return `${pad2(date.getDate())}/${pad2(date.getMonth() + 1)}/${date.getFullYear()}`;
 }
 
-export function formatDateTime(value: string | null | undefined, lang: Lang): string {
+/** A moment as dd/mm/yyyy hh:mm:ss (24 hours), in the browser's time zone. */
+export function formatDateTime(value: string | null | undefined, _lang?: Lang): string {
   if (!value) return '—';
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
-  const day = date.toLocaleDateString(locales[lang], { year: 'numeric', month: '2-digit', day: '2-digit' });
-  const time = date.toLocaleTimeString(locales[lang], { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
-  return `${day} ${time}`;
+  return `${formatDate(value)} ${pad2(date.getHours())}:${pad2(date.getMinutes())}:${pad2(date.getSeconds())}`;
 }
 
 export function formatNumber(value: number, lang: Lang): string {

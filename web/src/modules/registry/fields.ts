@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { formatDate } from '../../kit/text';
 
 /** The id of the form control for a field path: contacts.0.name → sf-contacts-0-name. */
 export function fieldId(path: string): string {
@@ -80,6 +81,8 @@ export function formatFieldValue(path: string, value: unknown, t: TFunction, age
       .join(', ');
   }
   const text = String(value);
+  // Approval and document dates are stored as YYYY-MM-DD; people read them as dd/mm/yyyy.
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return formatDate(text);
   const enumKey: Record<string, string> = {
     lifecycle: 'lifecycle',
     hosting: 'hosting',
