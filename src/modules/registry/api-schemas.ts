@@ -107,6 +107,32 @@ export const SystemChangesSchema = Type.Object(
   { additionalProperties: false, minProperties: 1 },
 );
 
+export const WaiverSchema = Type.Object(
+  {
+    id: Type.String({ format: 'uuid' }),
+    systemId: Type.String({ format: 'uuid' }),
+    ruleId: Type.String(),
+    reason: Type.String({ description: 'Why the exception was accepted' }),
+    ownerLabel: Type.String({ description: 'The reviewer who accepted it' }),
+    expiresOn: Type.String({ format: 'date', description: 'The last day it holds; after it the rule fails again' }),
+    active: Type.Boolean({ description: 'Holds today' }),
+    version: Type.Integer({ description: 'The system version it was accepted for' }),
+    requestId: Nullable(Type.String({ format: 'uuid' })),
+    createdAt: Type.String({ format: 'date-time' }),
+  },
+  { $id: 'ComplianceWaiver', title: 'ComplianceWaiver', description: 'An exception to a compliance rule, accepted when a system failing it was approved' },
+);
+
+/** What a reviewer writes for each failing rule when approving a system that fails rules of severity error. */
+export const WaiverInputSchema = Type.Object(
+  {
+    ruleId: Type.String({ minLength: 1, maxLength: 50 }),
+    reason: Required(4000, { description: 'Why the exception is accepted' }),
+    expiresOn: Type.String({ format: 'date', description: 'YYYY-MM-DD, after today: the last day the exception holds' }),
+  },
+  { additionalProperties: false },
+);
+
 /** failing: an error-severity rule fails; warnings_only: only warning rules fail (not a failure); passing: none fails. */
 export const complianceResults = ['failing', 'warnings_only', 'passing'] as const;
 export const ComplianceResultSchema = StringEnum(complianceResults, { description: 'failing: a rule of severity error fails; warnings_only: only warnings; passing: no rule fails' });
@@ -116,6 +142,7 @@ export const ComplianceSummarySchema = Type.Object({
   outcomes: Type.Record(Type.String(), Type.String()),
   errors: Type.Integer({ description: 'Failed rules of severity error' }),
   warnings: Type.Integer({ description: 'Failed rules of severity warning' }),
+  waived: Type.Integer({ description: 'Failed rules covered by an exception that holds (counted neither as errors nor warnings)' }),
   result: ComplianceResultSchema,
 });
 
@@ -129,6 +156,7 @@ export const SystemRecordSchema = Type.Object(
     approvedVersion: Nullable(Type.Integer()),
     hasUnapprovedChanges: Type.Boolean({ description: 'Saved since the approved version: the status (e.g. approved) is that of the approved version, the changes are not approved yet' }),
     compliance: Nullable(ComplianceSummarySchema),
+    waivers: Type.Optional(Type.Array(Type.Ref(WaiverSchema), { description: 'Exceptions to compliance rules, current and expired (on the record of one system)' })),
     createdAt: Type.String({ format: 'date-time' }),
     updatedAt: Type.String({ format: 'date-time' }),
   },
@@ -141,7 +169,8 @@ export const FindingSchema = Type.Object(
     title: Localised,
     clause: Type.String(),
     severity: StringEnum(['error', 'warning'] as const),
-    outcome: StringEnum(['pass', 'fail', 'not_applicable', 'not_checkable'] as const),
+    outcome: StringEnum(['pass', 'fail', 'not_applicable', 'not_checkable', 'waived'] as const, { description: 'waived: fails, but an exception that holds covers it (see waiver)' }),
+    waiver: Type.Optional(Type.Ref(WaiverSchema)),
     message: Type.Optional(Localised),
     remedy: Localised,
     details: Type.Optional(Type.Unknown()),
@@ -181,4 +210,4 @@ export const RelationSchema = Type.Object(
   { $id: 'SystemRelation', title: 'SystemRelation' },
 );
 
-export const registrySchemas = [SystemInputSchema, SystemRecordSchema, FindingSchema, RequestSchema, RelationSchema];
+export const registrySchemas = [SystemInputSchema, WaiverSchema, SystemRecordSchema, FindingSchema, RequestSchema, RelationSchema];

@@ -1,15 +1,16 @@
 // Compliance with the architecture framework: the rules evaluated on every system and stored as summaries, the
 // data-dictionary mapping of data objects, and the registry's answers to the dictionary (its usage extension point).
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { Db, Executor } from '../../core/db.js';
 import { canonicalJson } from '../../core/audit.js';
 import * as framework from '../framework/api.js';
 import * as dictionary from '../dictionary/api.js';
-import { systemRelations, systems } from './schema.js';
+import { complianceWaivers, systemRelations, systems } from './schema.js';
 import type { Relation, SystemInput, SystemRecord } from './model.js';
 import { evaluateSystem, ruleById, rules, summarise } from './rules/index.js';
-import type { ComplianceSummary, Finding, RuleContext } from './rules/types.js';
+import type { ComplianceSummary, Finding, Outcome, RuleContext } from './rules/types.js';
 import { getSystemRow, toRecord } from './systems.js';
+import { activeWaivers, applyWaivers, takeExpiredWaivers, waiversOf, type Waiver, type WaiverRow } from './waivers.js';
 
 /** A data object counts as mapped when it names elements and each has an approved, current version. */
 export function mappingOf(system: Pick<SystemInput, 'dataObjects'>, approved: ReadonlySet<string>): { mapped: number; total: number } {
@@ -107,7 +108,27 @@ export async function buildRuleContext(db: Db): Promise<RuleContext> {
 }
 
 function sameFindings(a: ComplianceSummary | null, b: ComplianceSummary): boolean {
-  return a !== null && a.errors === b.errors && a.warnings === b.warnings && canonicalJson(a.outcomes) === canonicalJson(b.outcomes);
+  return a !== null && a.errors === b.errors && a.warnings === b.warnings && (a.waived ?? 0) === (b.waived ?? 0) && canonicalJson(a.outcomes) === canonicalJson(b.outcomes);
+}
+
+/** Every rule on one system, with the exceptions that hold applied. */
+function findingsOf(row: typeof systems.$inferSelect, context: RuleContext, waivers: Map<string, Map<string, WaiverRow>>): Finding[] {
+  return applyWaivers(evaluateSystem(toRecord(row), context), waivers.get(row.id));
+}
+
+/**
+ * Re-raises the rules of waivers that expired: their systems are re-evaluated (the rule fails again) and each expiry
+ * is audited once. Called where compliance is read, so no scheduler is needed; one indexed look-up when none expired.
+ */
+export async function raiseExpiredWaivers(db: Db): Promise<void> {
+  const [due] = await db
+    .select({ id: complianceWaivers.id })
+    .from(complianceWaivers)
+    .where(and(isNull(complianceWaivers.expiryRaisedAt), lt(complianceWaivers.expiresOn, sql`current_date`)))
+    .limit(1);
+  if (!due) return;
+  const systemIds = await db.transaction((tx) => takeExpiredWaivers(tx));
+  if (systemIds.length) await reevaluate(db, systemIds);
 }
 
 async function storeSummaries(db: Executor, summaries: { id: string; summary: ComplianceSummary }[]): Promise<void> {
@@ -137,15 +158,17 @@ export async function reevaluate(db: Db, systemIds: string[]): Promise<void> {
     for (const c of row.data.components) if (c.link === 'implements') for (const other of context.implementers.get(c.code) ?? []) affected.add(other);
   }
   const all = affected.size > rows.length ? await db.select().from(systems).where(inArray(systems.id, [...affected])) : rows;
-  await storeSummaries(db, all.map((row) => ({ id: row.id, summary: summarise(evaluateSystem(toRecord(row), context)) })));
+  const waivers = await activeWaivers(db, all.map((r) => r.id));
+  await storeSummaries(db, all.map((row) => ({ id: row.id, summary: summarise(findingsOf(row, context, waivers)) })));
 }
 
 /** Every rule on every system; returns counts and how long each part took. */
 export async function evaluateAll(db: Db) {
   const started = performance.now();
-  const [context, rows] = await Promise.all([buildRuleContext(db), db.select().from(systems)]);
+  await raiseExpiredWaivers(db);
+  const [context, rows, waivers] = await Promise.all([buildRuleContext(db), db.select().from(systems), activeWaivers(db)]);
   const loaded = performance.now();
-  const summaries = rows.map((row) => ({ id: row.id, summary: summarise(evaluateSystem(toRecord(row), context)), previous: row.compliance }));
+  const summaries = rows.map((row) => ({ id: row.id, summary: summarise(findingsOf(row, context, waivers)), previous: row.compliance }));
   const evaluated = performance.now();
   // Only findings that changed are written; evaluatedAt thus tells when a system's findings last changed.
   await storeSummaries(db, summaries.filter((s) => !sameFindings(s.previous, s.summary)));
@@ -159,31 +182,41 @@ export async function evaluateAll(db: Db) {
   };
 }
 
-export async function systemFindings(db: Db, idOrCode: string): Promise<{ system: SystemRecord; findings: Finding[] }> {
+export async function systemFindings(db: Db, idOrCode: string): Promise<{ system: SystemRecord; findings: Finding[]; waivers: Waiver[] }> {
+  await raiseExpiredWaivers(db);
   const row = await getSystemRow(db, idOrCode);
-  const system = toRecord(row);
-  return { system, findings: evaluateSystem(system, await buildRuleContext(db)) };
+  const [context, active, waivers] = await Promise.all([buildRuleContext(db), activeWaivers(db, [row.id]), waiversOf(db, row.id)]);
+  return { system: toRecord(row), findings: findingsOf(row, context, active), waivers };
 }
 
 export function listRules() {
   return rules.map((r) => ({ id: r.id, title: r.title, clause: r.clause, severity: r.severity, remedy: r.remedy }));
 }
 
+const noCounts: Record<Outcome, number> = { pass: 0, fail: 0, not_applicable: 0, not_checkable: 0, waived: 0 };
+
 /** The province's compliance at a glance: per rule and per agency, from the stored findings. */
 export async function complianceSummary(db: Db, filter: { agency?: string | undefined } = {}) {
+  await raiseExpiredWaivers(db);
   const rows = await db
     .select({ ownerAgencyId: systems.ownerAgencyId, compliance: systems.compliance, lifecycle: systems.lifecycle })
     .from(systems)
     .where(filter.agency ? eq(systems.ownerAgencyId, filter.agency) : undefined);
-  const byRule = new Map(rules.map((r) => [r.id, { pass: 0, fail: 0, not_applicable: 0, not_checkable: 0 }]));
-  const byAgency = new Map<string, { systems: number; failing: number; warning: number; passing: number }>();
+  const byRule = new Map(rules.map((r) => [r.id, { ...noCounts }]));
+  const byAgency = new Map<string, { systems: number; failing: number; warning: number; passing: number; waived: number }>();
   let failing = 0;
   let warning = 0;
+  let waived = 0;
   for (const row of rows) {
     const c = row.compliance;
-    const agency = byAgency.get(row.ownerAgencyId) ?? { systems: 0, failing: 0, warning: 0, passing: 0 };
+    const agency = byAgency.get(row.ownerAgencyId) ?? { systems: 0, failing: 0, warning: 0, passing: 0, waived: 0 };
     agency.systems++;
     if (c) {
+      // Systems with an exception that holds, whatever else they fail: counted apart, beside the three states.
+      if ((c.waived ?? 0) > 0) {
+        agency.waived++;
+        waived++;
+      }
       for (const [ruleId, outcome] of Object.entries(c.outcomes)) {
         const counts = byRule.get(ruleId);
         if (counts) counts[outcome]++;
@@ -201,8 +234,8 @@ export async function complianceSummary(db: Db, filter: { agency?: string | unde
     byAgency.set(row.ownerAgencyId, agency);
   }
   return {
-    totals: { systems: rows.length, failing, warning, passing: rows.length - failing - warning },
-    byRule: rules.map((r) => ({ ruleId: r.id, title: r.title, clause: r.clause, severity: r.severity, ...(byRule.get(r.id) ?? { pass: 0, fail: 0, not_applicable: 0, not_checkable: 0 }) })),
+    totals: { systems: rows.length, failing, warning, passing: rows.length - failing - warning, waived },
+    byRule: rules.map((r) => ({ ruleId: r.id, title: r.title, clause: r.clause, severity: r.severity, ...(byRule.get(r.id) ?? noCounts) })),
     byAgency: [...byAgency.entries()].map(([agencyId, counts]) => ({ agencyId, ...counts })).sort((a, b) => b.failing - a.failing || b.systems - a.systems),
   };
 }

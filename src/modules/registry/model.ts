@@ -69,7 +69,7 @@ export const registrationStatuses = ['draft', 'pending', 'approved', 'returned',
 export type RegistrationStatus = (typeof registrationStatuses)[number];
 
 /** A stored system as the service handles it: the API's record without what is computed on reading (compliance, approvedVersion, hasUnapprovedChanges). */
-export type SystemRecord = Omit<Static<typeof SystemRecordSchema>, 'approvedVersion' | 'compliance' | 'hasUnapprovedChanges'>;
+export type SystemRecord = Omit<Static<typeof SystemRecordSchema>, 'approvedVersion' | 'compliance' | 'hasUnapprovedChanges' | 'waivers'>;
 
 /** A relation between two systems, as stored (the API's SystemRelation adds its id and both ends' summaries). */
 export type Relation = Pick<Static<typeof RelationSchema>, 'fromId' | 'toId' | 'type'> & { note?: string | undefined };

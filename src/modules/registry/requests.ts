@@ -10,7 +10,8 @@ import { isUuid } from '../../core/auth/service.js';
 import { registrationRequests, systems } from './schema.js';
 import { type Lifecycle, type RequestStatus, type RequestType } from './model.js';
 import { registryPolicy } from './access.js';
-import { reevaluate } from './compliance.js';
+import { reevaluate, systemFindings } from './compliance.js';
+import { checkApprovalWaivers, recordWaivers, type WaiverInput } from './waivers.js';
 import { assertCanEdit, getSystemRow, hasPendingRequest, lockSystemRow, saveVersion, toRecord } from './systems.js';
 
 type RequestRow = typeof registrationRequests.$inferSelect;
@@ -81,13 +82,24 @@ function assertSubmittable(system: typeof systems.$inferSelect, type: RequestTyp
 const decisionStatus: Record<'approve' | 'return' | 'reject', RequestStatus> = { approve: 'approved', return: 'returned', reject: 'rejected' };
 
 /** A reviewer's decision. The system's displayed status follows it; approval applies what the request asked. */
-export async function decideRequest(db: Db, principal: Principal, actor: Actor, requestId: string, input: { decision: 'approve' | 'return' | 'reject'; comment?: string | undefined }) {
+export async function decideRequest(
+  db: Db,
+  principal: Principal,
+  actor: Actor,
+  requestId: string,
+  input: { decision: 'approve' | 'return' | 'reject'; comment?: string | undefined; waivers?: WaiverInput[] | undefined },
+) {
   registryPolicy.require(principal, 'registry.request.decide');
   const comment = input.comment?.trim() ?? '';
   if (input.decision !== 'approve' && !comment) throw errors.field('comment', 'Cần ghi rõ lý do khi trả lại hoặc từ chối.', 'Give the reason when returning or rejecting.');
+  if (input.decision !== 'approve' && input.waivers?.length) {
+    throw errors.field('waivers', 'Ngoại lệ chỉ được chấp nhận khi phê duyệt.', 'Exceptions are accepted only when approving.');
+  }
   const [request] = isUuid(requestId) ? await db.select().from(registrationRequests).where(eq(registrationRequests.id, requestId)) : [];
   if (!request) throw errors.notFound(requestWhat, requestId);
   const status = decisionStatus[input.decision];
+  // Approving a system that fails rules of severity error needs a written exception for each, owned by the reviewer.
+  const waivers = input.decision === 'approve' && request.status === 'pending' ? checkApprovalWaivers((await systemFindings(db, request.systemId)).findings, input.waivers ?? []) : [];
   await db.transaction(async (tx) => {
     const [decided] = await tx
       .update(registrationRequests)
@@ -107,7 +119,8 @@ export async function decideRequest(db: Db, principal: Principal, actor: Actor, 
     } else {
       await tx.update(systems).set({ status, updatedAt: new Date() }).where(eq(systems.id, system.id));
     }
-    await recordAudit(tx, actor, { action: input.decision, entity: 'registration_request', entityId: request.id, before: { status: 'pending' }, after: { status, comment: comment || null, system: system.code } });
+    await recordWaivers(tx, actor, { id: principal.userId, label: actor.label }, { systemId: system.id, systemCode: system.code, requestId: request.id, version: request.version }, waivers);
+    await recordAudit(tx, actor, { action: input.decision, entity: 'registration_request', entityId: request.id, before: { status: 'pending' }, after: { status, comment: comment || null, system: system.code, waivers: waivers.map((w) => w.ruleId) } });
   });
   await reevaluate(db, [request.systemId]);
   const [row] = await db.select().from(registrationRequests).where(eq(registrationRequests.id, request.id));

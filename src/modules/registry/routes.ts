@@ -8,7 +8,7 @@ import { registryPolicy } from './access.js';
 import { registryWorkflowExtensionPoint, requestEvent, type RegistryWorkflowListener } from './events.js';
 import * as registry from './service.js';
 import * as framework from '../framework/api.js';
-import { ComplianceResultSchema, FindingSchema, RelationSchema, RequestSchema, SystemChangesSchema, SystemInputSchema, SystemRecordSchema } from './api-schemas.js';
+import { ComplianceResultSchema, FindingSchema, RelationSchema, WaiverInputSchema, WaiverSchema, RequestSchema, SystemChangesSchema, SystemInputSchema, SystemRecordSchema } from './api-schemas.js';
 import { lifecycles, registrationStatuses, relationTypes, requestStatuses, requestTypes, systemKinds } from './model.js';
 
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64, description: 'The system\u2019s id or its code' }) });
@@ -270,7 +270,9 @@ export async function registryRoutes(fastify: FastifyInstance): Promise<void> {
             result: ComplianceResultSchema,
             errors: Type.Integer({ description: 'Failed rules of severity error' }),
             warnings: Type.Integer({ description: 'Failed rules of severity warning' }),
+            waived: Type.Integer({ description: 'Failed rules covered by an exception that holds' }),
             findings: Type.Array(Type.Ref(FindingSchema)),
+            waivers: Type.Array(Type.Ref(WaiverSchema), { description: 'Every exception granted to the system, current and expired' }),
           }),
           ...errorResponses(404),
         },
@@ -278,10 +280,11 @@ export async function registryRoutes(fastify: FastifyInstance): Promise<void> {
     },
     async (request) => {
       requireUser(request);
-      const { system, findings } = await registry.systemFindings(db, request.params.id);
+      const { system, findings, waivers } = await registry.systemFindings(db, request.params.id);
       const errors = findings.filter((f) => f.outcome === 'fail' && f.severity === 'error').length;
       const warnings = findings.filter((f) => f.outcome === 'fail' && f.severity === 'warning').length;
-      return { systemId: system.id, result: registry.complianceResult({ errors, warnings }), errors, warnings, findings };
+      const waived = findings.filter((f) => f.outcome === 'waived').length;
+      return { systemId: system.id, result: registry.complianceResult({ errors, warnings }), errors, warnings, waived, findings, waivers };
     },
   );
 
@@ -339,7 +342,16 @@ export async function registryRoutes(fastify: FastifyInstance): Promise<void> {
         tags,
         params: Type.Object({ id: Type.String({ maxLength: 64 }) }),
         body: Type.Object(
-          { decision: StringEnum(['approve', 'return', 'reject'] as const), comment: Type.Optional(Type.String({ maxLength: 4000 })) },
+          {
+            decision: StringEnum(['approve', 'return', 'reject'] as const),
+            comment: Type.Optional(Type.String({ maxLength: 4000 })),
+            waivers: Type.Optional(
+              Type.Array(WaiverInputSchema, {
+                maxItems: 50,
+                description: 'Approving a system that fails rules of severity error: one exception per such rule (reason, expiry date), else 400 WAIVER_REQUIRED listing them',
+              }),
+            ),
+          },
           { additionalProperties: false },
         ),
         response: { 200: Type.Object({ request: Type.Ref(RequestSchema), system: Type.Ref(SystemRecordSchema) }), ...errorResponses(400, 403, 404, 409, 415) },
@@ -373,11 +385,12 @@ export async function registryRoutes(fastify: FastifyInstance): Promise<void> {
     },
   );
 
-  const RuleCounts = { pass: Type.Integer(), fail: Type.Integer(), not_applicable: Type.Integer(), not_checkable: Type.Integer() };
+  const RuleCounts = { pass: Type.Integer(), fail: Type.Integer(), not_applicable: Type.Integer(), not_checkable: Type.Integer(), waived: Type.Integer({ description: 'Systems failing the rule under an exception that holds' }) };
+  const Waived = Type.Integer({ description: 'Systems with at least one exception that holds (also counted in failing, warning or passing)' });
   const ComplianceSummary = Type.Object({
-    totals: Type.Object({ systems: Type.Integer(), failing: Type.Integer(), warning: Type.Integer(), passing: Type.Integer() }),
+    totals: Type.Object({ systems: Type.Integer(), failing: Type.Integer(), warning: Type.Integer(), passing: Type.Integer(), waived: Waived }),
     byRule: Type.Array(Type.Object({ ruleId: Type.String(), title: Localised, clause: Type.String(), severity: Type.String(), ...RuleCounts })),
-    byAgency: Type.Array(Type.Object({ agencyId: Type.String(), systems: Type.Integer(), failing: Type.Integer(), warning: Type.Integer(), passing: Type.Integer() })),
+    byAgency: Type.Array(Type.Object({ agencyId: Type.String(), systems: Type.Integer(), failing: Type.Integer(), warning: Type.Integer(), passing: Type.Integer(), waived: Waived })),
   });
 
   app.get(

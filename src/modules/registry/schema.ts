@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { ComplianceSummary } from './rules/types.js';
 import type { Lifecycle, RegistrationStatus, RelationType, RequestStatus, RequestType, SystemInput, SystemKind } from './model.js';
 
@@ -91,4 +91,33 @@ export const registrationRequests = pgTable(
     // At most one request awaiting review per system, whatever the timing of simultaneous submits.
     uniqueIndex('registry_requests_one_pending').on(t.systemId).where(sql`status = 'pending'`),
   ],
+);
+
+/**
+ * An exception to a compliance rule accepted by a reviewer when approving a system that fails it: the rule, why,
+ * who accepted it and until when. While it runs, the rule counts as waived, not failed; once expired, it fails again.
+ */
+export const complianceWaivers = pgTable(
+  'registry_waivers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    systemId: uuid('system_id')
+      .notNull()
+      .references(() => systems.id),
+    ruleId: text('rule_id').notNull(),
+    reason: text('reason').notNull(),
+    /** The reviewer who accepted the exception. */
+    ownerId: uuid('owner_id'),
+    ownerLabel: text('owner_label').notNull(),
+    /** The last day the exception holds. */
+    expiresOn: date('expires_on', { mode: 'string' }).notNull(),
+    /** The approval it was granted with. */
+    requestId: uuid('request_id').references(() => registrationRequests.id),
+    /** The system version it was granted for. */
+    version: integer('version').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** When its expiry was noticed: the system re-evaluated and the expiry audited. */
+    expiryRaisedAt: timestamp('expiry_raised_at', { withTimezone: true }),
+  },
+  (t) => [index('registry_waivers_system_idx').on(t.systemId, t.ruleId), index('registry_waivers_open_expiry_idx').on(t.expiresOn).where(sql`expiry_raised_at is null`)],
 );

@@ -16,7 +16,8 @@ import { type Lifecycle, type RegistrationStatus, type SystemInput, type SystemK
 import type { ComplianceSummary } from './rules/types.js';
 import { complianceResults, SystemInputSchema } from './api-schemas.js';
 import { registryPolicy } from './access.js';
-import { reevaluate } from './compliance.js';
+import { raiseExpiredWaivers, reevaluate } from './compliance.js';
+import { waiversOf } from './waivers.js';
 
 type SystemRow = typeof systems.$inferSelect;
 
@@ -29,7 +30,7 @@ export function complianceResult(counts: { errors: number; warnings: number }): 
   return counts.errors > 0 ? 'failing' : counts.warnings > 0 ? 'warnings_only' : 'passing';
 }
 
-export function toRecord(row: SystemRow): SystemRecord & { approvedVersion: number | null; hasUnapprovedChanges: boolean; compliance: (ComplianceSummary & { result: ComplianceResult }) | null } {
+export function toRecord(row: SystemRow): SystemRecord & { approvedVersion: number | null; hasUnapprovedChanges: boolean; compliance: (ComplianceSummary & { waived: number; result: ComplianceResult }) | null } {
   return {
     ...row.data,
     id: row.id,
@@ -39,7 +40,7 @@ export function toRecord(row: SystemRow): SystemRecord & { approvedVersion: numb
     approvedVersion: row.approvedVersion,
     // An approved system edited since keeps its status (the approved version stands) but says its changes wait.
     hasUnapprovedChanges: row.approvedVersion !== null && row.version !== row.approvedVersion,
-    compliance: row.compliance ? { ...row.compliance, result: complianceResult(row.compliance) } : null,
+    compliance: row.compliance ? { ...row.compliance, waived: row.compliance.waived ?? 0, result: complianceResult(row.compliance) } : null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
@@ -193,8 +194,11 @@ export async function getSystemRow(db: Executor, id: string): Promise<SystemRow>
   return row;
 }
 
+/** One system with its compliance exceptions (current and expired); an exception that expired is re-raised first. */
 export async function getSystem(db: Db, id: string) {
-  return toRecord(await getSystemRow(db, id));
+  await raiseExpiredWaivers(db);
+  const row = await getSystemRow(db, id);
+  return { ...toRecord(row), waivers: await waiversOf(db, row.id) };
 }
 
 export async function hasPendingRequest(db: Executor, systemId: string): Promise<boolean> {
@@ -287,6 +291,8 @@ function systemConditions(filter: Omit<SystemFilter, 'limit' | 'offset' | 'sort'
 }
 
 export async function listSystems(db: Db, filter: SystemFilter) {
+  // The compliance filters read stored summaries: exceptions that expired must count as failures again first.
+  await raiseExpiredWaivers(db);
   const where = systemConditions(filter);
   const order = filter.sort === 'name' ? asc(systems.nameVi) : filter.sort === 'updated' ? desc(systems.updatedAt) : asc(systems.code);
   const [rows, [total]] = await Promise.all([

@@ -227,5 +227,6 @@ export function summarise(findings: Finding[], evaluatedAt = new Date()): Compli
     outcomes: Object.fromEntries(findings.map((f) => [f.ruleId, f.outcome])),
     errors: failed.filter((f) => f.severity === 'error').length,
     warnings: failed.filter((f) => f.severity === 'warning').length,
+    waived: findings.filter((f) => f.outcome === 'waived').length,
   };
 }

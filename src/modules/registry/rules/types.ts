@@ -1,6 +1,8 @@
 import type { Relation, SystemRecord } from '../model.js';
+import type { Waiver } from '../waivers.js';
 
-export type Outcome = 'pass' | 'fail' | 'not_applicable' | 'not_checkable';
+/** What a rule's check gives; `waived` is a fail covered by an exception that holds (waivers.ts), never a check's own. */
+export type Outcome = 'pass' | 'fail' | 'not_applicable' | 'not_checkable' | 'waived';
 export type Severity = 'error' | 'warning';
 
 export interface Text {
@@ -40,6 +42,8 @@ export interface Rule {
 }
 
 export interface Finding extends RuleResult {
+  /** The exception that makes a fail waived. */
+  waiver?: Waiver;
   ruleId: string;
   title: Text;
   clause: string;
@@ -55,4 +59,6 @@ export interface ComplianceSummary {
   errors: number;
   /** Failed rules of severity warning. */
   warnings: number;
+  /** Failed rules covered by an exception that holds (absent in summaries stored before waivers existed). */
+  waived?: number;
 }
