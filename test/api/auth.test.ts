@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { eq, sql } from 'drizzle-orm';
-import { ADMIN, startTestApp, TestClient, type TestApp } from '../helpers/app.js';
+import { ADMIN, startTestApp, TestClient, type TestApp, type TestResponse } from '../helpers/app.js';
 import { assertError, injectionStrings } from '../helpers/assert.js';
 import { sessions, users } from '../../src/core/schema.js';
 
@@ -9,6 +9,15 @@ interface Me {
   user: { id: string; email: string; role: string; agencyId: string | null };
   via: string;
   csrfToken: string | null;
+}
+
+/** /auth/me answers everyone; a caller without a valid session is no one, and may do nothing. */
+function assertAnonymous(res: TestResponse): void {
+  assert.equal(res.status, 200, res.body);
+  const me = res.json<{ user: unknown; csrfToken: unknown; rights: Record<string, string> }>();
+  assert.equal(me.user, null);
+  assert.equal(me.csrfToken, null);
+  assert.ok(Object.values(me.rights).every((scope) => scope === 'none'));
 }
 
 describe('identity and access', () => {
@@ -73,12 +82,12 @@ describe('identity and access', () => {
     assert.equal((await client.post('/api/v1/auth/logout')).status, 204);
     const stale = new TestClient(t.app);
     stale.cookie = cookie;
-    assertError(await stale.get('/api/v1/auth/me'), 401, 'UNAUTHENTICATED');
+    assertAnonymous(await stale.get('/api/v1/auth/me'));
 
     const expiring = await t.as('viewer');
     const me = (await expiring.get('/api/v1/auth/me')).json<Me>();
     await t.database.db.update(sessions).set({ expiresAt: sql`now() - interval '1 minute'` }).where(eq(sessions.userId, me.user.id));
-    assertError(await expiring.get('/api/v1/auth/me'), 401, 'UNAUTHENTICATED');
+    assertAnonymous(await expiring.get('/api/v1/auth/me'));
   });
 
   it('gives machine clients API tokens that work without cookies or CSRF, until revoked', async () => {
@@ -174,7 +183,7 @@ describe('identity and access', () => {
     const leaving = await new TestClient(t.app).login('leaving@x.vn', 'mat-khau-roi-di-1');
     const { token } = (await leaving.post('/api/v1/auth/tokens', { name: 'script' })).json<{ token: string }>();
     assert.equal((await admin.patch(`/api/v1/users/${created.id}`, { active: false })).status, 200);
-    assertError(await leaving.get('/api/v1/auth/me'), 401, 'UNAUTHENTICATED');
+    assertAnonymous(await leaving.get('/api/v1/auth/me'));
     assertError(await new TestClient(t.app).withToken(token).get('/api/v1/auth/me'), 401, 'INVALID_TOKEN');
     assertError(await t.anonymous.post('/api/v1/auth/login', { email: 'leaving@x.vn', password: 'mat-khau-roi-di-1' }), 403, 'ACCOUNT_DISABLED');
   });
@@ -198,5 +207,17 @@ describe('identity and access', () => {
     assert.equal(audit.items[0]?.actorLabel, ADMIN.email);
     assert.equal(audit.items[0]?.after.email, 'audited@x.vn');
     assert.doesNotMatch(JSON.stringify(audit), /argon2|mat-khau-bi-mat/);
+  });
+});
+
+describe('an anonymous visitor', () => {
+  let t: TestApp;
+  before(async () => {
+    t = await startTestApp();
+  });
+  after(() => t.close());
+
+  it('asks who they are without an error, and is told no one, with no rights', async () => {
+    assertAnonymous(await t.anonymous.get('/api/v1/auth/me'));
   });
 });

@@ -59,6 +59,14 @@ const MeSchema = Type.Object({
   }),
 });
 
+/** What GET /auth/me says: the caller, or no one (an anonymous visitor, an expired session), with what they may do. */
+const SessionSchema = Type.Object({
+  user: Type.Union([Type.Ref(UserSchema), Type.Null()], { description: 'null for an anonymous visitor or an expired session' }),
+  via: Type.Union([Type.Literal('session'), Type.Literal('token'), Type.Null()]),
+  csrfToken: Type.Union([Type.String(), Type.Null()], { description: 'Send as X-CSRF-Token on every change made with the session cookie' }),
+  rights: MeSchema.properties.rights,
+});
+
 const NewUserBody = Type.Object(
   {
     email: Email,
@@ -91,7 +99,7 @@ export async function authRoutes(fastify: FastifyInstance): Promise<void> {
     reply.setCookie(SESSION_COOKIE, value, { httpOnly: true, sameSite: 'lax', secure: secureCookie, path: '/', expires: expiresAt });
   }
   // Every right of core and of the modules served, so the web app shows only what the caller may do.
-  const rightsOf = (principal: Principal): Record<string, Scope> =>
+  const rightsOf = (principal: Principal | null): Record<string, Scope> =>
     Object.assign(corePolicy.describe(principal), ...app.ctx.modules.map((m) => m.policy?.describe(principal) ?? {}));
   const client = (request: FastifyRequest) => ({ ip: request.ip, userAgent: request.headers['user-agent'] });
 
@@ -141,15 +149,17 @@ export async function authRoutes(fastify: FastifyInstance): Promise<void> {
     {
       schema: {
         operationId: 'getMe',
-        summary: 'Who am I: the logged-in user and the CSRF token',
+        summary: 'Who am I: the logged-in user (or none) with the CSRF token and my rights',
+        description: 'Answers 200 for anyone, with user null when no one is logged in, so a page can ask without an error.',
         tags: ['auth'],
-        response: { 200: MeSchema, ...errorResponses(401) },
+        security: [],
+        response: { 200: SessionSchema },
       },
     },
     async (request) => {
-      const principal = requireUser(request);
-      const user = await auth.findUser(db, principal.userId);
-      if (!user) throw errors.unauthenticated();
+      const principal = request.principal;
+      const user = principal ? await auth.findUser(db, principal.userId) : undefined;
+      if (!principal || !user) return { user: null, via: null, csrfToken: null, rights: rightsOf(null) };
       return { user: auth.publicUser(user), via: principal.via, csrfToken: principal.csrfToken ?? null, rights: rightsOf(principal) };
     },
   );

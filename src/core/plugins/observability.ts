@@ -4,6 +4,7 @@ import { ping } from '../db.js';
 import { AppError } from '../errors.js';
 import { ErrorSchema } from '../http.js';
 import { packageVersion } from '../version.js';
+import { isStaticAsset } from './web-ui.js';
 
 /** Metrics and the access log ("lưu vết truy cập") for every request; /health and /metrics. */
 export const observabilityPlugin = fp(
@@ -15,6 +16,10 @@ export const observabilityPlugin = fp(
       const route = request.routeOptions.url ?? 'unmatched';
       metrics.requests.inc({ method: request.method, route, status: String(reply.statusCode) });
       metrics.duration.observe({ method: request.method, route }, durationMs / 1000);
+      // The access log records who called the API and opened which page; the app's own script and style files
+      // would drown that (a page view fetches a dozen), so they are counted in the metrics only.
+      const path = request.url.split('?')[0]?.slice(0, 2000) ?? '';
+      if (isStaticAsset(path)) return;
       accessLog.add({
         at: new Date(),
         requestId: request.id,
@@ -22,7 +27,7 @@ export const observabilityPlugin = fp(
         tokenId: request.principal?.tokenId ?? null,
         ip: request.ip,
         method: request.method,
-        path: request.url.split('?')[0]?.slice(0, 2000) ?? '',
+        path,
         status: reply.statusCode,
         durationMs,
         userAgent: request.headers['user-agent']?.slice(0, 500) ?? null,

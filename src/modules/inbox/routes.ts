@@ -37,7 +37,7 @@ export async function inboxRoutes(fastify: FastifyInstance): Promise<void> {
   const settings = inboxSettings.of(app.ctx);
 
   app.get(
-    '/',
+    '',
     {
       schema: {
         operationId: 'getInbox',

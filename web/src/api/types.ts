@@ -22,7 +22,10 @@ export const ROLES: Role[] = ['admin', 'reviewer', 'officer', 'viewer'];
 
 export type User = Schemas['User'];
 
+/** Who is calling: user null for an anonymous visitor. */
 export type Me = Json<'/api/v1/auth/me'>;
+/** What a login answers: the user signed in. */
+export type SignedIn = Json<'/api/v1/auth/login', 'post'>;
 
 export interface Page<T> {
   items: T[];

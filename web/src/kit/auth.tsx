@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { api, ApiError, setCsrfToken } from '../api/client';
-import type { Me, User } from '../api/types';
+import type { Me, SignedIn, User } from '../api/types';
 
 /** What the server says the caller may do, by right ("registry.system.edit": all, own_agency or none). */
 export type Rights = Me['rights'];
@@ -9,7 +9,7 @@ export type Rights = Me['rights'];
 /** The signed-in user, with the rights /auth/me published for them. */
 export type SessionUser = User & { rights: Rights };
 
-function sessionUser(me: Me): SessionUser {
+function sessionUser(me: { user: User; rights: Rights }): SessionUser {
   return { ...me.user, rights: me.rights };
 }
 
@@ -36,10 +36,12 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   const refresh = useCallback(async () => {
     try {
+      // Anyone may ask: no one logged in is a user of null, not an error.
       const me = await api<Me>('/api/v1/auth/me');
       setCsrfToken(me.csrfToken);
-      setUser(sessionUser(me));
+      setUser(me.user ? sessionUser({ user: me.user, rights: me.rights }) : null);
     } catch (err) {
+      // A bad API token still answers 401; anything else is worth a warning.
       if (!(err instanceof ApiError) || err.status !== 401) console.warn('auth/me failed', err);
       setCsrfToken(null);
       setUser(null);
@@ -51,7 +53,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, [refresh]);
 
   const login = useCallback(async (email: string, password: string) => {
-    const me = await api<Me>('/api/v1/auth/login', { method: 'POST', body: { email, password } });
+    const me = await api<SignedIn>('/api/v1/auth/login', { method: 'POST', body: { email, password } });
     setCsrfToken(me.csrfToken);
     const signedIn = sessionUser(me);
     setUser(signedIn);
