@@ -34,12 +34,17 @@ async function serve(env: Record<string, string>): Promise<{ child: ChildProcess
   child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
+  // A first start migrates and seeds; on a loaded 2-core machine that can take long. A server that never becomes
+  // healthy is killed, so the suite fails instead of waiting for it for ever.
+  const deadline = Date.now() + 120_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`serve exited: ${out}`);
     const ok = await fetch(`${url}/health`).then((r) => r.ok, () => false);
     if (ok) break;
-    if (Date.now() > deadline) throw new Error(`serve did not become healthy: ${out}`);
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`serve did not become healthy: ${out}`);
+    }
     await new Promise((r) => setTimeout(r, 250));
   }
   return { child, output: () => out, url };
