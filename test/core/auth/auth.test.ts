@@ -1,9 +1,9 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { eq, sql } from 'drizzle-orm';
-import { ADMIN, startTestApp, TestClient, type TestApp, type TestResponse } from '../helpers/app.js';
-import { assertError, injectionStrings } from '../helpers/assert.js';
-import { sessions, users } from '../../src/core/schema.js';
+import { ADMIN, startTestApp, TestClient, type TestApp, type TestResponse } from '../../helpers/app.js';
+import { assertError, injectionStrings } from '../../helpers/assert.js';
+import { sessions, users } from '../../../src/core/schema.js';
 
 interface Me {
   user: { id: string; email: string; role: string; agencyId: string | null };

@@ -1,8 +1,8 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { startTestApp, TestClient, type TestApp } from '../helpers/app.js';
-import { assertError } from '../helpers/assert.js';
-import { checkPasswordStrength } from '../../src/core/auth/password-policy.js';
+import { startTestApp, TestClient, type TestApp } from '../../helpers/app.js';
+import { assertError } from '../../helpers/assert.js';
+import { checkPasswordStrength } from '../../../src/core/auth/password-policy.js';
 
 describe('credentials', () => {
   let t: TestApp;

@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Provider from 'oidc-provider';
-import { startTestApp, TestClient, type TestApp } from '../helpers/app.js';
-import { assertError } from '../helpers/assert.js';
+import { startTestApp, TestClient, type TestApp } from '../../helpers/app.js';
+import { assertError } from '../../helpers/assert.js';
 
 const APP_URL = 'http://kientruc.test';
 const CLIENT = { id: 'kientruc', secret: 'a-client-secret-long-enough-for-hs256-0123456789' };

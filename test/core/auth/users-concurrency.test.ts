@@ -2,8 +2,8 @@
 // where the requests really run together).
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { startTestApp, type TestApp } from '../helpers/app.js';
-import { assertError } from '../helpers/assert.js';
+import { startTestApp, type TestApp } from '../../helpers/app.js';
+import { assertError } from '../../helpers/assert.js';
 
 const TRIES = 10;
 

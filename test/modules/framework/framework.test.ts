@@ -1,8 +1,8 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { startTestApp, type TestApp } from '../helpers/app.js';
-import { assertError, injectionStrings } from '../helpers/assert.js';
+import { startTestApp, type TestApp } from '../../helpers/app.js';
+import { assertError, injectionStrings } from '../../helpers/assert.js';
 
 interface Component {
   code: string;

@@ -3,10 +3,10 @@ import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
 import { sql } from 'drizzle-orm';
 import { SMTPServer } from 'smtp-server';
-import { startTestApp, type TestApp, type TestClient } from '../helpers/app.js';
-import { assertError } from '../helpers/assert.js';
-import { sampleSystem } from '../helpers/fixtures.js';
-import { dueDate } from '../../src/modules/inbox/due.js';
+import { startTestApp, type TestApp, type TestClient } from '../../helpers/app.js';
+import { assertError } from '../../helpers/assert.js';
+import { sampleSystem } from '../../helpers/fixtures.js';
+import { dueDate } from '../../../src/modules/inbox/due.js';
 
 interface Inbox {
   items: { kind: string; title: { vi: string; en: string }; link: string; dueAt: string | null; overdue: boolean }[];
