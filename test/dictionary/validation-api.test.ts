@@ -131,7 +131,8 @@ describe('validation of records and files against an entity, and mapping of regi
     const page = (await officer.get(`/api/v1/dictionary/validation-runs/${run.id}/findings?limit=100`)).json<{ items: Finding[]; total: number }>();
     assert.equal(page.total, run.summary.findings);
     const problems = page.items.map((f) => `${f.row}:${f.field}:${f.problem}`);
-    for (const expected of ['2:so_dinh_danh_ca_nhan:too_short', '2:gioi_tinh:unknown_code', '3:ho_va_ten:missing', '3:quoc_tich:unknown_code', '3:ma_xa_thuong_tru:unknown_code']) {
+    // Rows as the spreadsheet shows them: the header is row 1, so the first data row is row 2.
+    for (const expected of ['3:so_dinh_danh_ca_nhan:too_short', '3:gioi_tinh:unknown_code', '4:ho_va_ten:missing', '4:quoc_tich:unknown_code', '4:ma_xa_thuong_tru:unknown_code']) {
       assert.ok(problems.includes(expected), `${expected} in ${problems.join(', ')}`);
     }
     const onlyGender = (await officer.get(`/api/v1/dictionary/validation-runs/${run.id}/findings?field=gioi_tinh`)).json<{ items: Finding[] }>();

@@ -209,7 +209,7 @@ describe('CSV', () => {
     assert.equal(result.summary.validRows, 1);
   });
 
-  it('reports each kind of problem, with rows numbered from the first data row', async () => {
+  it('reports each kind of problem, with rows numbered as the spreadsheet shows them (the header is row 1)', async () => {
     const text = [
       `${header},ghi_chu`,
       '12345,A,1899-12-31,7,-1,3.5,có lẽ,hôm qua,vi;de,x',
@@ -218,25 +218,25 @@ describe('CSV', () => {
     ].join('\n');
     const result = await csv(text);
     assert.deepEqual(brief(result.findings), [
-      [0, 'ghi_chu', 'unknown_field'],
-      [1, 'so_dinh_danh_ca_nhan', 'bad_format'],
-      [1, 'ho_va_ten', 'too_short'],
-      [1, 'ngay_sinh', 'out_of_range'],
-      [1, 'gioi_tinh', 'unknown_code'],
-      [1, 'thu_nhap', 'out_of_range'],
-      [1, 'so_con', 'wrong_type'],
-      [1, 'da_ket_hon', 'wrong_type'],
-      [1, 'ngay_cap_nhat', 'wrong_type'],
-      [1, 'ngon_ngu', 'unknown_code'],
-      [2, 'so_dinh_danh_ca_nhan', 'missing'],
-      [2, 'ho_va_ten', 'too_long'],
-      [2, 'ngay_sinh', 'wrong_type'],
-      [2, 'thu_nhap', 'wrong_type'],
-      [2, 'so_con', 'out_of_range'],
-      [2, 'ngay_cap_nhat', 'out_of_range'],
-      [3, '(dòng)', 'bad_format'],
+      [1, 'ghi_chu', 'unknown_field'],
+      [2, 'so_dinh_danh_ca_nhan', 'bad_format'],
+      [2, 'ho_va_ten', 'too_short'],
+      [2, 'ngay_sinh', 'out_of_range'],
+      [2, 'gioi_tinh', 'unknown_code'],
+      [2, 'thu_nhap', 'out_of_range'],
+      [2, 'so_con', 'wrong_type'],
+      [2, 'da_ket_hon', 'wrong_type'],
+      [2, 'ngay_cap_nhat', 'wrong_type'],
+      [2, 'ngon_ngu', 'unknown_code'],
+      [3, 'so_dinh_danh_ca_nhan', 'missing'],
+      [3, 'ho_va_ten', 'too_long'],
+      [3, 'ngay_sinh', 'wrong_type'],
+      [3, 'thu_nhap', 'wrong_type'],
+      [3, 'so_con', 'out_of_range'],
+      [3, 'ngay_cap_nhat', 'out_of_range'],
+      [4, '(dòng)', 'bad_format'],
     ]);
-    assert.equal(result.findings.find((f) => f.problem === 'unknown_code' && f.row === 1 && f.field === 'ngon_ngu')?.value, 'de');
+    assert.equal(result.findings.find((f) => f.problem === 'unknown_code' && f.row === 2 && f.field === 'ngon_ngu')?.value, 'de');
     assert.match(result.findings.at(-1)?.message.en ?? '', /3 columns while the header has 10/);
     assert.deepEqual(result.summary, {
       rows: 3,
@@ -259,8 +259,8 @@ describe('CSV', () => {
   it("reads ';'-delimited files with ',' decimals, BOM and CRLF, as Vietnamese Excel writes them", async () => {
     const result = await csv(fs.readFileSync(path.join(fixtures, 'excel-vi.csv')));
     assert.deepEqual(brief(result.findings), [
-      [2, 'ngay_sinh', 'wrong_type'],
-      [2, 'thu_nhap', 'wrong_type'],
+      [3, 'ngay_sinh', 'wrong_type'],
+      [3, 'thu_nhap', 'wrong_type'],
     ]);
     assert.equal(result.findings[1]?.value, '1.234,5');
     assert.match(result.findings[1]?.message.vi ?? '', /không dùng dấu ngăn cách hàng nghìn/);
@@ -274,12 +274,12 @@ describe('CSV', () => {
     assert.deepEqual(
       result.findings.map((f) => [f.row, f.value]),
       [
-        [5, '30/02/2024'],
-        [6, '29/02/2023'],
-        [7, '31/04/2020'],
-        [8, '2020-13-01'],
-        [9, '1990/03/05'],
-        [10, '05-03-1990'],
+        [6, '30/02/2024'],
+        [7, '29/02/2023'],
+        [8, '31/04/2020'],
+        [9, '2020-13-01'],
+        [10, '1990/03/05'],
+        [11, '05-03-1990'],
       ],
     );
     assert.ok(result.findings.every((f) => f.problem === 'wrong_type'));
@@ -298,9 +298,9 @@ describe('CSV', () => {
     const text = ['so_dinh_danh_ca_nhan,ho_va_ten,ngay_sinh,ngay_cap_nhat,da_ket_hon', ...rows.map(([t, b]) => `001203004567,Nguyễn An,1990-01-01,${t},${b}`)].join('\n');
     const result = await csv(text);
     assert.deepEqual(brief(result.findings), [
-      [6, 'ngay_cap_nhat', 'wrong_type'],
-      [7, 'ngay_cap_nhat', 'out_of_range'],
-      [7, 'da_ket_hon', 'wrong_type'],
+      [7, 'ngay_cap_nhat', 'wrong_type'],
+      [8, 'ngay_cap_nhat', 'out_of_range'],
+      [8, 'da_ket_hon', 'wrong_type'],
     ]);
   });
 
@@ -310,8 +310,8 @@ describe('CSV', () => {
     assert.deepEqual(
       result.findings.map((f) => [f.row, f.problem, f.value]),
       [
-        [2, 'unknown_code', 'xx'],
-        [2, 'unknown_code', 'yy'],
+        [3, 'unknown_code', 'xx'],
+        [3, 'unknown_code', 'yy'],
       ],
     );
     assert.equal(result.summary.validRows, 2);
@@ -320,7 +320,7 @@ describe('CSV', () => {
   it('reports a missing required column once, not on every row, and no row is valid', async () => {
     const text = ['so_dinh_danh_ca_nhan,ngay_sinh', ...Array.from({ length: 50 }, () => '001203004567,1990-01-01')].join('\n');
     const result = await csv(text);
-    assert.deepEqual(brief(result.findings), [[0, 'ho_va_ten', 'missing_column']]);
+    assert.deepEqual(brief(result.findings), [[1, 'ho_va_ten', 'missing_column']]);
     assert.match(result.findings[0]?.message.vi ?? '', /«Họ và tên»/);
     assert.equal(result.summary.rows, 50);
     assert.equal(result.summary.validRows, 0);
@@ -333,7 +333,7 @@ describe('CSV', () => {
     assert.equal(result.findings.length, 10);
     assert.deepEqual(
       result.findings.map((f) => f.row),
-      [1, 2, 2, 3, 4, 4, 5, 6, 6, 7],
+      [2, 3, 3, 4, 5, 5, 6, 7, 7, 8],
     );
     assert.equal(result.summary.findings, 150);
     assert.deepEqual(result.summary.byField, { so_dinh_danh_ca_nhan: { bad_format: 100 }, gioi_tinh: { unknown_code: 50 } });
@@ -344,7 +344,7 @@ describe('CSV', () => {
   it('skips wholly empty rows without renumbering the others', async () => {
     const text = [header3, '001203004567,Nguyễn An,1990-01-01', ',,', '', '12345,Nguyễn An,1990-01-01'].join('\n');
     const result = await csv(text);
-    assert.deepEqual(brief(result.findings), [[4, 'so_dinh_danh_ca_nhan', 'bad_format']]);
+    assert.deepEqual(brief(result.findings), [[5, 'so_dinh_danh_ca_nhan', 'bad_format']]);
     assert.equal(result.summary.rows, 2);
   });
 
@@ -360,12 +360,12 @@ describe('CSV', () => {
     // "Nguyễn" in Windows-1258 is "Nguy" ê (0xEA) + combining tilde (0xDE) + "n"; in TCVN3 ễ is the single byte 0xD7.
     const windows1258 = Buffer.concat([Buffer.from(`${header}\n001203004567,An,1990-01-01\n001203004568,Nguy`), Buffer.from([0xea, 0xde]), Buffer.from('n,1990-01-01\n')]);
     const error = await assertAppError(csv(windows1258), 400, 'FILE_ENCODING');
-    assert.deepEqual(error.details, [{ row: 2 }]);
+    assert.deepEqual(error.details, [{ row: 3 }], 'the spreadsheet row, the header being row 1');
     assert.match(error.messageVi, /TCVN3, VNI, Windows-1258, Windows-1252\/Latin-1 hoặc UTF-16/);
     assert.match(error.messageEn, /TCVN3, VNI, Windows-1258, Windows-1252\/Latin-1 or UTF-16/);
     const tcvn3 = Buffer.concat([Buffer.from('so_dinh_danh_ca_nhan,'), Buffer.from([0x48, 0xe4, 0x20, 0x76, 0xb5, 0x20, 0x74, 0xaa, 0x6e]), Buffer.from('\n')]); // "Họ và tên"
 
-    assert.deepEqual((await assertAppError(csv(tcvn3), 400, 'FILE_ENCODING')).details, [{ row: 0 }]);
+    assert.deepEqual((await assertAppError(csv(tcvn3), 400, 'FILE_ENCODING')).details, [{ row: 1 }]);
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(header, 'utf16le')]);
     await assertAppError(csv(utf16), 400, 'FILE_ENCODING');
     // A file cut in the middle of a character.
@@ -374,8 +374,8 @@ describe('CSV', () => {
 
   it('refuses binary content and an .xlsx sent as CSV', async () => {
     const binary = [Buffer.from(`${header}\n`), Buffer.from([0x31, 0x2c, 0, 1, 2, 3, 0, 0, 7])];
-    assert.deepEqual((await assertAppError(csv(binary), 400, 'FILE_NOT_CSV')).details, [{ row: 1 }]);
-    assert.deepEqual((await assertAppError(csv(Buffer.concat(binary)), 400, 'FILE_NOT_CSV')).details, [{ row: 0 }]);
+    assert.deepEqual((await assertAppError(csv(binary), 400, 'FILE_NOT_CSV')).details, [{ row: 2 }]);
+    assert.deepEqual((await assertAppError(csv(Buffer.concat(binary)), 400, 'FILE_NOT_CSV')).details, [{ row: 1 }]);
     await assertAppError(csv(await xlsxBuffer([['a']])), 400, 'FILE_NOT_CSV');
   });
 
@@ -386,8 +386,9 @@ describe('CSV', () => {
     const header0 = await csv(`${header}\n`);
     assert.equal(header0.summary.rows, 0);
     const malformed = await assertAppError(csv(`${header}\n001203004567,"Nguyễn An,1990-01-01\n001203004568,Bình,1990-01-01\n`), 400, 'CSV_MALFORMED');
-    assert.deepEqual(malformed.details, { line: 2, row: 1, reason: 'CSV_QUOTE_NOT_CLOSED' });
-    assert.match(malformed.messageVi, /dòng dữ liệu 1 \(dòng 2 của tệp\): dấu ngoặc kép/);
+    assert.deepEqual(malformed.details, { line: 2, row: 2, reason: 'CSV_QUOTE_NOT_CLOSED' });
+    assert.match(malformed.messageVi, /từ dòng 2 của bảng tính \(dòng tiêu đề là dòng 1; dòng 2 của tệp văn bản\): dấu ngoặc kép/);
+    assert.match(malformed.messageEn, /from row 2 of the spreadsheet \(the header being row 1; line 2 of the text file\)/);
     const big = Buffer.from(`${header}\n${'001203004567,Nguyễn An,1990-01-01\n'.repeat(1000)}`);
     const tooLarge = await assertAppError(csv(big, { maxBytes: 10_000 }), 413, 'FILE_TOO_LARGE');
     assert.match(tooLarge.messageVi, /9,8 KB/);
@@ -403,8 +404,8 @@ describe('CSV', () => {
     };
     const bound = bindHeader(compileEntity(twin), ['Ngay', 'ngay_bat_dau', 'NGAY BAT DAU']);
     assert.deepEqual(brief(bound.fileFindings), [
-      [0, 'Ngay', 'unknown_field'],
-      [0, 'NGAY BAT DAU', 'unknown_field'],
+      [1, 'Ngay', 'unknown_field'],
+      [1, 'NGAY BAT DAU', 'unknown_field'],
     ]);
     assert.match(bound.fileFindings[0]?.message.en ?? '', /could be several fields \(“ngay_bat_dau”, “ngay_ket_thuc”\)/);
     assert.match(bound.fileFindings[1]?.message.en ?? '', /repeats the field “ngay_bat_dau”/);
@@ -442,7 +443,7 @@ describe('CSV', () => {
     assert.equal(result.summary.invalidRows, 200);
     assert.equal(result.summary.findings, 200);
     assert.equal(result.findings.length, 50);
-    assert.equal(result.findings[49]?.row, 50_000);
+    assert.equal(result.findings[49]?.row, 50_001);
     assert.ok(progress.length > 100 && progress.at(-1) === rows);
   });
 });
@@ -478,11 +479,11 @@ describe('XLSX', () => {
     assert.deepEqual(
       result.findings.map((f) => [f.row, f.field, f.problem, f.value]),
       [
-        [2, 'so_dinh_danh_ca_nhan', 'bad_format', '1203004568'],
-        [2, 'ngay_sinh', 'out_of_range', '2030-01-01'],
-        [2, 'gioi_tinh', 'unknown_code', '5'],
-        [4, 'ngay_sinh', 'wrong_type', '30/02/1991'],
-        [4, 'so_con', 'out_of_range', '-1'],
+        [3, 'so_dinh_danh_ca_nhan', 'bad_format', '1203004568'],
+        [3, 'ngay_sinh', 'out_of_range', '2030-01-01'],
+        [3, 'gioi_tinh', 'unknown_code', '5'],
+        [5, 'ngay_sinh', 'wrong_type', '30/02/1991'],
+        [5, 'so_con', 'out_of_range', '-1'],
       ],
     );
     assert.equal(result.summary.rows, 3);
@@ -492,10 +493,18 @@ describe('XLSX', () => {
   it('reports unknown and missing columns from the header row', async () => {
     const result = await xlsx(await xlsxBuffer([['so_dinh_danh_ca_nhan', 'Ngày sinh', 'Ghi chú'], ['001203004567', '1990-01-01', 'x']]));
     assert.deepEqual(brief(result.findings), [
-      [0, 'Ghi chú', 'unknown_field'],
-      [0, 'ho_va_ten', 'missing_column'],
+      [1, 'Ghi chú', 'unknown_field'],
+      [1, 'ho_va_ten', 'missing_column'],
     ]);
     assert.equal(result.summary.invalidRows, 1);
+  });
+
+  it('numbers rows as the sheet does, also when the header is not on row 1', async () => {
+    const plain = await xlsx(await xlsxBuffer([[], [], ['so_dinh_danh_ca_nhan', 'ho_va_ten', 'ngay_sinh', 'cot_la'], [], ['12345', 'Nguyễn An', '1990-01-01']]));
+    assert.deepEqual(brief(plain.findings), [
+      [3, 'cot_la', 'unknown_field'],
+      [5, 'so_dinh_danh_ca_nhan', 'bad_format'],
+    ]);
   });
 
   it('refuses a corrupt or truncated zip, an empty workbook, and unpacks no more than allowed', async () => {

@@ -147,8 +147,8 @@ export interface CsvStreamLimits {
 /**
  * Reads a CSV stream (UTF-8, with or without BOM; ',' ';' or tab delimited as the header line shows) record by record,
  * the header first, holding one chunk and the parser's current record. `onRecord` runs in the parser's call stack; what
- * it throws stops the read. `onChunk` runs after each chunk read. Errors name the record they are in, counting the
- * header as row 0: FILE_EMPTY (no bytes), FILE_ENCODING, FILE_NOT_CSV, FILE_TOO_LARGE, CSV_MALFORMED.
+ * it throws stops the read. `onChunk` runs after each chunk read. Errors name the record they are in by its spreadsheet
+ * row (the header is row 1): FILE_EMPTY (no bytes), FILE_ENCODING, FILE_NOT_CSV, FILE_TOO_LARGE, CSV_MALFORMED.
  * The input is read, never destroyed.
  */
 export async function readCsvRecords(input: Readable, limits: CsvStreamLimits, onRecord: (record: string[]) => void, onChunk?: () => void): Promise<void> {
@@ -164,7 +164,8 @@ export async function readCsvRecords(input: Readable, limits: CsvStreamLimits, o
   /** The file line the last complete record ended on (csv-parse counts lines). */
   let lastLine = 0;
 
-  const mapParserError = (err: unknown): unknown => (err instanceof CsvError ? fileErrors.csvMalformed(lastLine + 1, records, err.code) : err);
+  // `records` counts those handed over, so the record being read is spreadsheet row records + 1.
+  const mapParserError = (err: unknown): unknown => (err instanceof CsvError ? fileErrors.csvMalformed(lastLine + 1, records + 1, err.code) : err);
 
   const take = (record: string[]): void => {
     lastLine = (parser as Parser).info.lines;
@@ -174,8 +175,8 @@ export async function readCsvRecords(input: Readable, limits: CsvStreamLimits, o
   };
 
   const start = (first: Buffer): [Parser, Buffer] => {
-    if (first.length >= 2 && ((first[0] === 0xff && first[1] === 0xfe) || (first[0] === 0xfe && first[1] === 0xff))) throw fileErrors.encoding(0);
-    if (sniffFormat(first.subarray(0, 4096)) !== 'csv') throw fileErrors.notCsv(0);
+    if (first.length >= 2 && ((first[0] === 0xff && first[1] === 0xfe) || (first[0] === 0xfe && first[1] === 0xff))) throw fileErrors.encoding(1);
+    if (sniffFormat(first.subarray(0, 4096)) !== 'csv') throw fileErrors.notCsv(1);
     const body = first.length >= 3 && first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf ? first.subarray(3) : first;
     const created = interceptRecords(parse(csvParseOptions(detectDelimiter(body.subarray(0, HEADER_SCAN_BYTES)))), take);
     created.on('error', () => undefined); // read through `errored` after each write
@@ -190,9 +191,9 @@ export async function readCsvRecords(input: Readable, limits: CsvStreamLimits, o
   };
 
   /**
-   * The row (0: header) holding byte `offset` of `chunk`: the bytes before it go to the parser, which completes the
-   * records they end, but for the few bytes it holds back (a line break may be half of "\r\n"); those are counted
-   * here. Only on the way to an error.
+   * The spreadsheet row (1: header) holding byte `offset` of `chunk`: the bytes before it go to the parser, which
+   * completes the records they end, but for the few bytes it holds back (a line break may be half of "\r\n"); those
+   * are counted here. Only on the way to an error.
    */
   const rowAt = (p: Parser, chunk: Buffer, offset: number): number => {
     if (offset > 0) {
@@ -210,7 +211,7 @@ export async function readCsvRecords(input: Readable, limits: CsvStreamLimits, o
         else if (!quoting && (c === 10 || (c === 13 && held[i + 1] !== 10))) breaks++;
       }
     }
-    return records + breaks;
+    return records + breaks + 1;
   };
 
   const feed = (p: Parser, chunk: Buffer) => {
@@ -247,7 +248,7 @@ export async function readCsvRecords(input: Readable, limits: CsvStreamLimits, o
       feed(created, body);
       p = created;
     }
-    if (utf8.incomplete) throw fileErrors.encoding(records);
+    if (utf8.incomplete) throw fileErrors.encoding(records + 1);
     await new Promise<void>((resolve, reject) => {
       p.once('error', reject);
       p.once('finish', resolve);

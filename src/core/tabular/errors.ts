@@ -21,6 +21,7 @@ export const fileErrors = {
       'The file is not UTF-8 (perhaps TCVN3, VNI, Windows-1258, Windows-1252/Latin-1 or UTF-16). Save it as "CSV UTF-8" and upload it again.',
       row === undefined ? undefined : [{ row }],
     ),
+  /** `row`: the spreadsheet row (the header is row 1) holding the first binary byte. */
   notCsv: (row: number) =>
     new AppError(
       400,
@@ -53,15 +54,14 @@ export const fileErrors = {
       `The file has too many columns (${columns.toLocaleString('en')}; at most ${MAX_COLUMNS.toLocaleString('en')}).`,
       { columns, maxColumns: MAX_COLUMNS },
     ),
-  /** `line`: where the broken record starts in the file; `row`: its data row (0 for the header). */
+  /** `line`: where the broken record starts in the file; `row`: its spreadsheet row (1 for the header). */
   csvMalformed: (line: number, row: number, code: string) => {
     const reason = csvReasons[code] ?? { vi: 'cấu trúc CSV không hợp lệ', en: 'the CSV structure is invalid' };
-    const where = row === 0 ? { vi: 'dòng tiêu đề', en: 'the header row' } : { vi: `dòng dữ liệu ${row}`, en: `data row ${row}` };
     return new AppError(
       400,
       'CSV_MALFORMED',
-      `Tệp CSV bị lỗi từ ${where.vi} (dòng ${line} của tệp): ${reason.vi}.`,
-      `The CSV file is malformed from ${where.en} (line ${line} of the file): ${reason.en}.`,
+      `Tệp CSV bị lỗi từ dòng ${row} của bảng tính (dòng tiêu đề là dòng 1; dòng ${line} của tệp văn bản): ${reason.vi}.`,
+      `The CSV file is malformed from row ${row} of the spreadsheet (the header being row 1; line ${line} of the text file): ${reason.en}.`,
       { line, row, reason: code },
     );
   },

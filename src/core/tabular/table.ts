@@ -22,6 +22,17 @@ export interface Table {
   header: string[];
   /** The rows after it that hold some text, each as long as the widest row (at most 100 columns for XLSX). */
   rows: string[][];
+  /**
+   * The spreadsheet row of each of `rows`, as Excel or LibreOffice show it (the header is row 1 when it is the first
+   * row; empty rows count): what import errors name.
+   */
+  rowNumbers: number[];
+}
+
+/** A row of the file with its spreadsheet row number. */
+interface NumberedRow {
+  number: number;
+  values: string[];
 }
 
 /** Columns of an XLSX table read: an import has a few dozen; what lies beyond is ignored. */
@@ -42,7 +53,7 @@ function xlsxText(value: CellScalar): string {
 }
 
 /** The first sheet: its row 1 is the header; then the rows holding a value. Linear in the cells present. */
-async function readXlsxTable(buffer: Buffer, maxRows: number, maxUnpackedBytes: number): Promise<string[][]> {
+async function readXlsxTable(buffer: Buffer, maxRows: number, maxUnpackedBytes: number): Promise<NumberedRow[]> {
   const workbook = await loadWorkbook(buffer, maxUnpackedBytes);
   if (workbook === 'too_large') throw fileErrors.tooLargeUnpacked(maxUnpackedBytes, { vi: 'số byte sau giải nén', en: 'bytes unpacked' });
   if (workbook === 'not_xlsx') throw tableError('FILE_NOT_XLSX', 'Tệp không phải bảng tính XLSX hợp lệ.', 'The file is not a valid XLSX workbook.');
@@ -58,10 +69,10 @@ async function readXlsxTable(buffer: Buffer, maxRows: number, maxUnpackedBytes: 
     return values;
   };
   const first = rows[0]?.number === 1 ? rows[0] : undefined;
-  return [texts(first), ...rows.filter((r) => r.number > 1).map(texts)];
+  return [{ number: 1, values: texts(first) }, ...rows.filter((r) => r.number > 1).map((r) => ({ number: r.number, values: texts(r) }))];
 }
 
-function readCsvTable(buffer: Buffer, maxRows: number): string[][] {
+function readCsvTable(buffer: Buffer, maxRows: number): NumberedRow[] {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(buffer);
@@ -73,12 +84,16 @@ function readCsvTable(buffer: Buffer, maxRows: number): string[][] {
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
   let table: string[][];
   try {
-    table = parse(text, { bom: true, delimiter, relax_column_count: true, skip_empty_lines: true, to: maxRows + 2 }) as string[][];
+    // Empty lines are kept so that record N is the spreadsheet's row N; they are dropped below, with their numbers.
+    table = parse(text, { bom: true, delimiter, relax_column_count: true, skip_empty_lines: false, to: 2 * (maxRows + 2) }) as string[][];
   } catch (err) {
     throw tableError('CSV_MALFORMED', `Tệp CSV không đọc được: ${(err as Error).message}`, `The CSV file cannot be read: ${(err as Error).message}`);
   }
-  if (table.length > maxRows + 1) throw tooManyRows(maxRows);
-  return table;
+  const numbered = table.map((values, i) => ({ number: i + 1, values })).filter((r, i) => i === 0 || r.values.some((v) => v.trim() !== ''));
+  // Blank lines before the header are not the header.
+  while (numbered.length > 1 && numbered[0]?.values.every((v) => v.trim() === '')) numbered.shift();
+  if (numbered.length > maxRows + 1) throw tooManyRows(maxRows);
+  return numbered;
 }
 
 /** Reads a small CSV (UTF-8, comma or semicolon) or XLSX table into its header and its rows of text. */
@@ -90,7 +105,9 @@ export async function readTable(buffer: Buffer, limits: TableLimits): Promise<Ta
   }
   if (isLegacyExcel(buffer)) throw fileErrors.legacyExcel();
   const table = isZip(buffer) ? await readXlsxTable(buffer, limits.maxRows, limits.maxUnpackedBytes ?? MAX_UNPACKED_BYTES) : readCsvTable(buffer, limits.maxRows);
-  const [header, ...rows] = table;
+  const [first, ...rest] = table;
+  const header = first?.values;
   if (!header || header.every((h) => h.trim() === '')) throw tableError('FILE_EMPTY', 'Tệp không có dòng tiêu đề.', 'The file has no header row.');
-  return { header: header.map((h) => h.trim().replace(/^\uFEFF/, '')), rows: rows.filter((r) => r.some((v) => v.trim() !== '')) };
+  const present = rest.filter((r) => r.values.some((v) => v.trim() !== ''));
+  return { header: header.map((h) => h.trim().replace(/^\uFEFF/, '')), rows: present.map((r) => r.values), rowNumbers: present.map((r) => r.number) };
 }

@@ -506,7 +506,7 @@ export function checkRecord(compiled: CompiledEntity, record: unknown, row: numb
 // ---- tabular rows ----
 
 export interface BoundColumns {
-  /** Findings about the header itself (row 0): unknown, ambiguous or repeated columns; missing required columns. */
+  /** Findings about the header itself (its row, 1): unknown, ambiguous or repeated columns; missing required columns. */
   fileFindings: ValidationFinding[];
   /** Checks one data row (all values strings); true when valid. A row lacking a required column is never valid. */
   checkRow(values: string[], row: number, emit: (f: ValidationFinding) => void): boolean;
@@ -541,8 +541,8 @@ function checkManyText(field: CompiledField, value: string, row: number, sink: S
   return present ? (ok ? 1 : 0) : -1;
 }
 
-/** Binds header cells to fields, reporting header findings (row 0) to the sink. */
-export function bindColumns(compiled: CompiledEntity, header: readonly string[], sink: Sink): BoundHeader {
+/** Binds header cells to fields, reporting header findings on the header's spreadsheet row (1 for CSV) to the sink. */
+export function bindColumns(compiled: CompiledEntity, header: readonly string[], sink: Sink, headerRow = 1): BoundHeader {
   const keys = header.map((cell) => foldName(String(cell ?? '')));
   const boundTo: (CompiledField | undefined)[] = new Array<CompiledField | undefined>(header.length).fill(undefined);
   const settled: boolean[] = keys.map((key) => key === '');
@@ -560,9 +560,9 @@ export function bindColumns(compiled: CompiledEntity, header: readonly string[],
       if (candidates.length > 1) {
         // Several fields share this element or name: no guessing, even if only one of them is still unbound.
         const names = candidates.map((f) => f.name);
-        notes.push({ index: i, report: () => sink(0, column, 'unknown_field', column, () => messages.ambiguousColumn(column, names)) });
+        notes.push({ index: i, report: () => sink(headerRow, column, 'unknown_field', column, () => messages.ambiguousColumn(column, names)) });
       } else if (taken.has(field)) {
-        notes.push({ index: i, report: () => sink(0, column, 'unknown_field', column, () => messages.duplicateColumn(column, field.name)) });
+        notes.push({ index: i, report: () => sink(headerRow, column, 'unknown_field', column, () => messages.duplicateColumn(column, field.name)) });
       } else {
         boundTo[i] = field;
         taken.add(field);
@@ -572,7 +572,7 @@ export function bindColumns(compiled: CompiledEntity, header: readonly string[],
   for (let i = 0; i < keys.length; i++) {
     if (settled[i]) continue;
     const column = String(header[i]).trim();
-    notes.push({ index: i, report: () => sink(0, column, 'unknown_field', column, () => messages.unknownColumn(column, compiled.code)) });
+    notes.push({ index: i, report: () => sink(headerRow, column, 'unknown_field', column, () => messages.unknownColumn(column, compiled.code)) });
   }
   notes.sort((a, b) => a.index - b.index);
   for (const note of notes) note.report();
@@ -580,7 +580,7 @@ export function bindColumns(compiled: CompiledEntity, header: readonly string[],
   for (const field of compiled.fields) {
     if (taken.has(field) || !field.required) continue;
     requiredColumnMissing = true;
-    sink(0, field.name, 'missing_column', undefined, () => messages.missingColumn(field.name, [...field.columnNames]));
+    sink(headerRow, field.name, 'missing_column', undefined, () => messages.missingColumn(field.name, [...field.columnNames]));
   }
 
   const columns: Column[] = [];

@@ -22,9 +22,9 @@ function hasValuesFrom(record: readonly string[], from: number): boolean {
 /**
  * Validates a CSV stream (UTF-8, with or without BOM; ',' ';' or tab delimited as the header line shows) against an
  * entity, read through core's streamed reader (core/tabular/csv.ts). Never holds the file: one chunk, the parser's
- * current record, counters and the first maxFindings findings. Rows are numbered as data records, empty ones included,
- * so row N is the spreadsheet's row N + 1; wholly empty rows are not counted in the summary. The input is read, never
- * destroyed.
+ * current record, counters and the first maxFindings findings. Rows are numbered as a spreadsheet shows the file: the
+ * header is row 1, the first data record row 2, empty records included (wholly empty rows are not counted in the
+ * summary). The input is read, never destroyed.
  */
 export async function validateCsv(compiled: CompiledEntity, input: Readable, options: ValidationOptions): Promise<ValidationResult> {
   const collector = new FindingCollector(options.maxFindings);
@@ -32,14 +32,14 @@ export async function validateCsv(compiled: CompiledEntity, input: Readable, opt
   const { onProgress } = options;
   let bound: BoundHeader | undefined;
   let width = 0;
-  /** Data records seen, empty ones included, so row numbers match the spreadsheet's rows minus the header. */
-  let row = 0;
+  /** The spreadsheet row of the last record: the header is row 1; empty records count, as the spreadsheet shows them. */
+  let row = 1;
 
   const onRecord = (record: string[]): void => {
     if (bound === undefined) {
       if (isEmptyRecord(record)) throw fileErrors.empty();
       width = record.length;
-      bound = bindColumns(compiled, record, sink);
+      bound = bindColumns(compiled, record, sink, 1);
       return;
     }
     row++;

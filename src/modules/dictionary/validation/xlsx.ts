@@ -14,7 +14,7 @@ import { isBlank } from './text.js';
 /**
  * Validates the first worksheet of an .xlsx stream; its first non-empty row is the header. Date cells are checked as
  * dates, numbers as their decimal text, rich text as its plain text, formulas by their cached result.
- * Row numbers follow the sheet: row N is the spreadsheet's row N + (header row). The input is read, never destroyed.
+ * Rows are numbered as the sheet numbers them (the header's own row included). The input is read, never destroyed.
  */
 export async function validateXlsx(compiled: CompiledEntity, input: Readable, options: ValidationOptions): Promise<ValidationResult> {
   const collector = new FindingCollector(options.maxFindings);
@@ -22,7 +22,6 @@ export async function validateXlsx(compiled: CompiledEntity, input: Readable, op
   const { onProgress } = options;
 
   let bound: BoundHeader | undefined;
-  let headerRow = 0;
   let width = 0;
   let types: readonly (DataType | undefined)[] = [];
   let values: string[] = [];
@@ -35,10 +34,9 @@ export async function validateXlsx(compiled: CompiledEntity, input: Readable, op
       if (header.every((h) => h === '')) return;
       while (header.length > 0 && header[header.length - 1] === '') header.pop();
       width = header.length;
-      bound = bindColumns(compiled, header, sink);
+      bound = bindColumns(compiled, header, sink, sheetRow.number);
       types = bound.columnTypes;
       values = new Array<string>(width).fill('');
-      headerRow = sheetRow.number;
       return;
     }
 
@@ -53,7 +51,7 @@ export async function validateXlsx(compiled: CompiledEntity, input: Readable, op
       } else if (!isBlank(text)) extra = column;
     });
     if (!any && extra === 0) return;
-    const row = sheetRow.number - headerRow;
+    const row = sheetRow.number;
     let valid = true;
     if (extra > 0) {
       const count = extra;
