@@ -4,11 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { download, isAbort, upload } from '../../../api/client';
 import type { DataEntity, Page, ValidationRun } from '../../../api/types';
 import { useAuth } from '../../../kit/auth';
-import { AccessDenied, ErrorBox, LiveMessage, Loading } from '../../../kit/feedback';
+import { ErrorBox, LiveMessage, Loading } from '../../../kit/feedback';
 import { Breadcrumb } from '../../../kit/Breadcrumb';
 import { Pager, DataTable } from '../../../kit/table';
 import { useTitle } from '../../../kit/useTitle';
 import { dictionaryApi, dictionaryPath, runPath } from '../paths';
+import { JsonCheck } from '../components/JsonCheck';
 import { fileContentType, formatBytes } from '../format';
 import { formatDateTime, formatNumber, useLang } from '../../../kit/text';
 import { useApiQuery, useGet } from '../../../kit/query';
@@ -27,7 +28,7 @@ export function DictionaryValidatePage() {
       {user === undefined ? (
         <Loading />
       ) : user === null ? (
-        <AccessDenied reason="login" />
+        <JsonCheck />
       ) : (
         <>
           <ValidateForm />
