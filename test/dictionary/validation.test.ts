@@ -479,7 +479,8 @@ describe('XLSX', () => {
     assert.deepEqual(
       result.findings.map((f) => [f.row, f.field, f.problem, f.value]),
       [
-        [3, 'so_dinh_danh_ca_nhan', 'bad_format', '1203004568'],
+        // A number cell: Excel dropped the leading zero of 001203004568.
+        [3, 'so_dinh_danh_ca_nhan', 'leading_zeros_lost', '1203004568'],
         [3, 'ngay_sinh', 'out_of_range', '2030-01-01'],
         [3, 'gioi_tinh', 'unknown_code', '5'],
         [5, 'ngay_sinh', 'wrong_type', '30/02/1991'],
@@ -658,6 +659,27 @@ describe('rules across fields', () => {
     ]);
     assert.match(result.findings[1]?.message.vi ?? '', /«4» có vẻ là mã «00004» bị mất số 0/);
     assert.match(result.findings[1]?.message.en ?? '', /“4” looks like “00004” with its leading zeros lost/);
+  });
+
+  it('says so for identifiers checked by pattern or length too, when a few zeros would make them fit', () => {
+    const ids = compileEntity({
+      code: 'thu',
+      version: '1.0',
+      name: { vi: 'Thử', en: 'Test' },
+      attributes: [
+        attribute('cccd', false, element('cccd', 'CCCD', 'ID', 'text', { pattern: '[0-9]{12}' })),
+        attribute('ma', false, element('ma', 'Mã', 'Code', 'text', { minLength: 5, maxLength: 5 })),
+      ],
+    });
+    const result = validateRecords(ids, [{ cccd: '1203004568' }, { cccd: '12345' }, { cccd: '0120300456' }, { ma: '123' }, { ma: '1' }], options);
+    assert.deepEqual(brief(result.findings), [
+      [1, 'cccd', 'leading_zeros_lost'],
+      [2, 'cccd', 'bad_format'],
+      [3, 'cccd', 'bad_format'],
+      [4, 'ma', 'leading_zeros_lost'],
+      [5, 'ma', 'too_short'],
+    ]);
+    assert.match(result.findings[0]?.message.en ?? '', /looks like “001203004568”/);
   });
 });
 

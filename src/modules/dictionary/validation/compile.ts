@@ -117,6 +117,15 @@ function dateTimeBound(value: number | string | undefined): number | undefined {
   return Number.isNaN(t) ? undefined : t;
 }
 
+const digitsOnly = /^\d+$/;
+/** Longest code a lost-zeros check pads to: identifiers (CCCD: 12 digits, tax codes: 13) stay below it. */
+const MAX_ZERO_PADDED = 20;
+/**
+ * Zeros a value checked only by its pattern or length may have lost (a CCCD's province part 001–096 loses at most
+ * two); more, and the value is more likely just wrong. A code list says which codes exist, so there it is not bounded.
+ */
+const MAX_LOST_ZEROS = 3;
+
 /** Length and pattern checks on a string form; undefined when the element sets none. */
 function stringConstraints(name: string, element: ElementSpec): ((s: string, row: number, sink: Sink) => boolean) | undefined {
   const pattern = patternOf(element.pattern);
@@ -125,6 +134,26 @@ function stringConstraints(name: string, element: ElementSpec): ((s: string, row
   if (!pattern && minLength === undefined && maxLength === undefined) return undefined;
   const format = element.format?.trim() || element.pattern || '';
   const patternText = element.pattern ?? '';
+  const fits = (s: string) => (maxLength === undefined || s.length <= maxLength) && (minLength === undefined || s.length >= minLength) && (!pattern || pattern.test(s));
+  /**
+   * Digits that fit once a few zeros are put back in front (1203004568 for 001203004568): a spreadsheet read them as a
+   * number, which drops every leading zero, so the value itself starts with another digit.
+   */
+  const lostZeros = (s: string): string | undefined => {
+    if (!digitsOnly.test(s) || s.charCodeAt(0) === 48) return undefined;
+    const longest = Math.min(maxLength ?? MAX_ZERO_PADDED, MAX_ZERO_PADDED, s.length + MAX_LOST_ZEROS);
+    for (let length = s.length + 1; length <= longest; length++) {
+      const padded = s.padStart(length, '0');
+      if (fits(padded)) return padded;
+    }
+    return undefined;
+  };
+  const wrongLength = (s: string, row: number, sink: Sink, report: () => void): false => {
+    const padded = lostZeros(s);
+    if (padded !== undefined) sink(row, name, 'leading_zeros_lost', s, () => messages.leadingZerosLost(name, s, padded));
+    else report();
+    return false;
+  };
   // One finding per value: the length first (it also spares the pattern an overlong value), then the format.
   return (s, row, sink) => {
     const units = s.length;
@@ -138,15 +167,9 @@ function stringConstraints(name: string, element: ElementSpec): ((s: string, row
     }
     if (minLength !== undefined && units < 2 * minLength) {
       const length = units < minLength ? units : codePointLength(s);
-      if (length < minLength) {
-        sink(row, name, 'too_short', s, () => messages.tooShort(name, s, length, minLength));
-        return false;
-      }
+      if (length < minLength) return wrongLength(s, row, sink, () => sink(row, name, 'too_short', s, () => messages.tooShort(name, s, length, minLength)));
     }
-    if (pattern && !pattern.test(s)) {
-      sink(row, name, 'bad_format', s, () => messages.badFormat(name, s, format, patternText));
-      return false;
-    }
+    if (pattern && !pattern.test(s)) return wrongLength(s, row, sink, () => sink(row, name, 'bad_format', s, () => messages.badFormat(name, s, format, patternText)));
     return true;
   };
 }
@@ -317,7 +340,6 @@ function zeroPaddedLengths(codes: ReadonlySet<string>): number[] {
   return [...lengths].sort((a, b) => a - b);
 }
 
-const digitsOnly = /^\d+$/;
 
 function codeCheckers(name: string, element: ElementSpec, codes: ReadonlySet<string> | undefined): Checkers {
   const strings = stringConstraints(name, element);
@@ -325,7 +347,7 @@ function codeCheckers(name: string, element: ElementSpec, codes: ReadonlySet<str
   const padded = codes ? zeroPaddedLengths(codes) : [];
   /** The list's code this value would be with the zeros a spreadsheet dropped put back, if there is one. */
   const withZeros = (s: string): string | undefined => {
-    if (padded.length === 0 || !digitsOnly.test(s)) return undefined;
+    if (padded.length === 0 || !digitsOnly.test(s) || s.charCodeAt(0) === 48) return undefined;
     for (const length of padded) {
       if (length <= s.length) continue;
       const code = s.padStart(length, '0');
