@@ -111,6 +111,17 @@ describe('registry: exceptions to compliance rules', () => {
     assert.deepEqual((await waiverAudits()).map((a) => a.action), failingErrors.map(() => 'waive'));
   });
 
+  it('lists exceptions across the registry, soonest expiry first, to see those about to expire', async () => {
+    type WaiverPage = { items: { ruleId: string; active: boolean; system: { code: string } }[]; total: number };
+    const soon = (await officer.get(`${base}/waivers?state=active&expiresBefore=${inDays(100)}`)).json<WaiverPage>();
+    assert.equal(soon.total, failingErrors.length);
+    assert.ok(soon.items.every((w) => w.active && w.system.code === 'WAIVE-1'));
+    assert.equal((await officer.get(`${base}/waivers?state=active&expiresBefore=${inDays(30)}`)).json<WaiverPage>().total, 0);
+    assert.equal((await officer.get(`${base}/waivers?state=expired`)).json<WaiverPage>().total, 0);
+    assert.equal((await officer.get(`${base}/waivers?agency=so-y-te`)).json<WaiverPage>().total, 0);
+    assertError(await officer.get(`${base}/waivers?expiresBefore=mai`), 400, 'VALIDATION_FAILED');
+  });
+
   it('re-raises the rule when the exception expires: it fails again, counts as a failure, and the expiry is audited once', async () => {
     await t.database.db.execute(sql`update registry_waivers set expires_on = ${inDays(-1)} where system_id = ${id}`);
     const compliance = (await officer.get(`${base}/systems/${id}/compliance`)).json<Compliance>();
@@ -127,6 +138,8 @@ describe('registry: exceptions to compliance rules', () => {
     assert.equal((await officer.get(`${base}/systems?compliance=failing`)).json<{ total: number }>().total, 1);
     const audits = (await waiverAudits()).map((a) => a.action);
     assert.equal(audits.filter((a) => a === 'waiver_expired').length, failingErrors.length);
+    assert.equal((await officer.get(`${base}/waivers?state=expired`)).json<{ total: number }>().total, failingErrors.length);
+    assert.equal((await officer.get(`${base}/waivers?state=active`)).json<{ total: number }>().total, 0);
   });
 
   it('documents waivers in the OpenAPI document', async () => {

@@ -366,6 +366,32 @@ export async function registryRoutes(fastify: FastifyInstance): Promise<void> {
   );
 
   app.get(
+    '/waivers',
+    {
+      schema: {
+        operationId: 'listComplianceWaivers',
+        summary: 'Exceptions to compliance rules across the registry, soonest expiry first',
+        tags,
+        querystring: Type.Object({
+          state: Type.Optional(StringEnum(['active', 'expired'] as const, { description: 'active: holds today; expired: no longer holds' })),
+          expiresBefore: Type.Optional(Type.String({ format: 'date', description: 'Only those whose last day is on or before this date (with state=active: about to expire)' })),
+          agency: Type.Optional(Type.String({ maxLength: 100, description: 'Owner agency of the system' })),
+          ...PageQuery,
+        }),
+        response: {
+          200: Page(Type.Intersect([Type.Ref(WaiverSchema), Type.Object({ system: Type.Object({ code: Type.String(), nameVi: Type.String(), ownerAgencyId: Type.String() }) })]), 'ComplianceWaiverPage'),
+          ...errorResponses(400),
+        },
+      },
+    },
+    async (request) => {
+      requireUser(request);
+      await registry.raiseExpiredWaivers(db);
+      return { ...(await registry.listWaivers(db, request.query)), limit: request.query.limit, offset: request.query.offset };
+    },
+  );
+
+  app.get(
     '/rules',
     {
       schema: {

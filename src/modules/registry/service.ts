@@ -30,9 +30,11 @@ export {
   listRules,
   mappingConformance,
   mappingOf,
+  raiseExpiredWaivers,
   reevaluate,
   ruleExists,
   systemFindings,
   type MappingConformance,
 } from './compliance.js';
 export { relationTypes } from './model.js';
+export { listWaivers, type WaiverFilter } from './waivers.js';

@@ -1,11 +1,11 @@
 // Exceptions to compliance rules (waivers): a reviewer approving a system that fails a rule of severity error writes
 // why, until when, and owns it; while it holds, the rule counts as waived, not failed; when it expires, it fails again.
-import { and, asc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../../core/db.js';
 import { AppError } from '../../core/errors.js';
 import { recordAudit, systemActor, type Actor } from '../../core/audit.js';
 import { isIsoDate } from '../../core/text.js';
-import { complianceWaivers } from './schema.js';
+import { complianceWaivers, systems } from './schema.js';
 import type { Finding } from './rules/types.js';
 
 export type WaiverRow = typeof complianceWaivers.$inferSelect;
@@ -44,6 +44,40 @@ export async function waiversOf(db: Executor, systemId: string): Promise<Waiver[
   const rows = await db.select().from(complianceWaivers).where(eq(complianceWaivers.systemId, systemId)).orderBy(asc(complianceWaivers.createdAt));
   const on = today();
   return rows.map((w) => presentWaiver(w, on));
+}
+
+export interface WaiverFilter {
+  /** active: holds today; expired: no longer holds. */
+  state?: 'active' | 'expired' | undefined;
+  /** Only those whose last day is on or before this date (with state=active: the ones about to expire). */
+  expiresBefore?: string | undefined;
+  agency?: string | undefined;
+  limit: number;
+  offset: number;
+}
+
+/** Exceptions across the registry, soonest expiry first: what the inbox and the reviewers' lists show. */
+export async function listWaivers(db: Executor, filter: WaiverFilter) {
+  const on = today();
+  const conditions = [
+    filter.state === 'active' ? sql`${complianceWaivers.expiresOn} >= ${on}` : undefined,
+    filter.state === 'expired' ? sql`${complianceWaivers.expiresOn} < ${on}` : undefined,
+    filter.expiresBefore ? sql`${complianceWaivers.expiresOn} <= ${filter.expiresBefore}` : undefined,
+    filter.agency ? eq(systems.ownerAgencyId, filter.agency) : undefined,
+  ];
+  const where = and(...conditions);
+  const [rows, [total]] = await Promise.all([
+    db
+      .select({ waiver: complianceWaivers, code: systems.code, nameVi: systems.nameVi, ownerAgencyId: systems.ownerAgencyId })
+      .from(complianceWaivers)
+      .innerJoin(systems, eq(systems.id, complianceWaivers.systemId))
+      .where(where)
+      .orderBy(asc(complianceWaivers.expiresOn), asc(complianceWaivers.id))
+      .limit(filter.limit)
+      .offset(filter.offset),
+    db.select({ n: count() }).from(complianceWaivers).innerJoin(systems, eq(systems.id, complianceWaivers.systemId)).where(where),
+  ]);
+  return { items: rows.map((r) => ({ ...presentWaiver(r.waiver, on), system: { code: r.code, nameVi: r.nameVi, ownerAgencyId: r.ownerAgencyId } })), total: Number(total?.n ?? 0) };
 }
 
 /** The waiver that holds today for each rule of each system (the newest when several do). */
