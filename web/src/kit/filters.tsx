@@ -101,3 +101,24 @@ export function ClearFilters({ disabled, onClear }: { disabled: boolean; onClear
     </div>
   );
 }
+
+/**
+ * The filters after the search box, behind a "Bộ lọc (n)" disclosure on a narrow screen (n: how many are set), so
+ * the first results are in sight on a phone; on a wide screen they are always shown and the button is not.
+ */
+export function FilterDisclosure({ id, active, children }: { id: string; active: number; children: ReactNode }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <div className="field filters-toggle">
+        <button type="button" className="btn btn-secondary" aria-expanded={open} aria-controls={id} onClick={() => setOpen((o) => !o)}>
+          {t('common.filtersToggle', { count: active })}
+        </button>
+      </div>
+      <div id={id} className={open ? 'filters-more open' : 'filters-more'}>
+        {children}
+      </div>
+    </>
+  );
+}

@@ -7,7 +7,7 @@ import { useAuth } from '../../../kit/auth';
 import { AccessDenied, ErrorBox, LiveMessage, Loading } from '../../../kit/feedback';
 import { Pager, DataTable } from '../../../kit/table';
 import { useTitle } from '../../../kit/useTitle';
-import { useSearchText, FilterSelect, ClearFilters, useUrlFilters } from '../../../kit/filters';
+import { useSearchText, FilterSelect, ClearFilters, FilterDisclosure, useUrlFilters } from '../../../kit/filters';
 import { AgencySelect } from '../../framework/components/AgencySelect';
 import { ComplianceBadge, KindTag, LifecycleBadge, RecordStatusBadge } from '../components/badges';
 import { useAgencyMap, agencyLabel } from '../../framework/agencies';
@@ -110,6 +110,7 @@ function RegistryList() {
           <label htmlFor="r-q">{t('registry.search')}</label>
           <input id="r-q" type="search" value={text} onChange={(event) => setText(event.target.value)} placeholder={t('registry.searchPlaceholder')} autoComplete="off" />
         </div>
+        <FilterDisclosure id="r-more-filters" active={FILTER_KEYS.filter((k) => k !== 'q' && k !== 'rule' && value(k)).length}>
         <FilterSelect id="r-kind" label={t('fields.kind')} value={value('kind')} onChange={(v) => update({ kind: v })} values={SYSTEM_KINDS} optionLabel={(k) => t(`kind.${k}`)} />
         <div className="field">
           <label htmlFor="r-layer">{t('fields.layer')}</label>
@@ -149,6 +150,7 @@ function RegistryList() {
         <FilterSelect id="r-status" label={t('registry.status')} value={value('status')} onChange={(v) => update({ status: v })} values={RECORD_STATUSES} optionLabel={(s) => t(`recordStatus.${s}`)} />
         <FilterSelect id="r-compliance" label={t('registry.compliance')} value={value('compliance')} onChange={(v) => update({ compliance: v })} values={COMPLIANCE_FILTERS} optionLabel={(c) => t(`compliance.filter.${c}`)} />
         <ClearFilters disabled={!filtered} onClear={() => { setText(''); clear(); }} />
+        </FilterDisclosure>
       </form>
       {value('rule') && (
         <p className="notice notice-info">
