@@ -70,7 +70,7 @@ export async function dictionaryFileRoutes(fastify: FastifyInstance): Promise<vo
           operationId: 'validateFile',
           summary: 'Validate a CSV or XLSX file against the approved entity, streamed; the run and its findings are kept',
           description:
-            'Send the file as the request body (Content-Type text/csv or the XLSX type). CSV must be UTF-8 (with or without BOM), comma- or semicolon-separated, with a header row naming the entity\u2019s fields (by field name, element code or Vietnamese name). Findings: GET /api/v1/dictionary/validation-runs/{id}/findings and …/findings.csv.',
+            'Send the file as the request body (Content-Type text/csv or the XLSX type). CSV must be UTF-8 (with or without BOM), comma- or semicolon-separated, with a header row naming the entity\u2019s fields (by field name, element code or Vietnamese name). Findings name rows as the spreadsheet shows them (the header is row 1, the first data row 2): GET /api/v1/dictionary/validation-runs/{id}/findings and …/findings.csv.',
           tags,
           params: CodeParams,
           consumes: fileTypes,
@@ -139,9 +139,18 @@ export async function dictionaryFileRoutes(fastify: FastifyInstance): Promise<vo
       {
         code: Type.String(),
         message: Localised,
-        details: Type.Optional(Type.Array(Type.Object({ row: Type.Integer(), field: Type.Optional(Type.String()), value: Type.Optional(Type.String()), message: Localised }))),
+        details: Type.Optional(
+          Type.Array(
+            Type.Object({
+              row: Type.Integer({ description: 'The row as the spreadsheet shows it: the header is row 1, empty rows count' }),
+              field: Type.Optional(Type.String()),
+              value: Type.Optional(Type.String()),
+              message: Localised,
+            }),
+          ),
+        ),
       },
-      { description: 'Not a CSV/XLSX file, or rows in error (details: row, field, message)' },
+      { description: 'Not a CSV/XLSX file, or rows in error (details: row as the spreadsheet numbers it, field, message)' },
     );
     const fileBody = (body: unknown): Buffer => {
       if (!Buffer.isBuffer(body)) throw notAFile();
@@ -166,7 +175,7 @@ export async function dictionaryFileRoutes(fastify: FastifyInstance): Promise<vo
         const principal = requireUser(request);
         try {
           const table = await readTable(fileBody(request.body));
-          const { specs, errors } = elementsFromTable(table.header, table.rows);
+          const { specs, errors } = elementsFromTable(table.header, table.rows, table.rowNumbers);
           return await dictionary.importElements(db, principal, actorOf(request), specs, errors);
         } catch (err) {
           throw asImportError(err);
@@ -192,7 +201,7 @@ export async function dictionaryFileRoutes(fastify: FastifyInstance): Promise<vo
         let items: ReturnType<typeof itemsFromTable>['items'] = [];
         try {
           const table = await readTable(fileBody(request.body));
-          const read = itemsFromTable(table.header, table.rows);
+          const read = itemsFromTable(table.header, table.rows, table.rowNumbers);
           if (read.errors.length) throw importFailed(read.errors);
           items = read.items;
           return await dictionary.saveItems(db, principal, actorOf(request), request.params.code, items.map((i) => i.item));

@@ -15,8 +15,11 @@ export interface RowError {
   message: { vi: string; en: string };
 }
 
-/** Reads a small CSV or XLSX table (imports, not validation) into a header and rows of text. */
-export function readTable(buffer: Buffer): Promise<{ header: string[]; rows: string[][] }> {
+/**
+ * Reads a small CSV or XLSX table (imports, not validation) into a header and rows of text, with each row's number as
+ * the spreadsheet shows it (the header is row 1): what row errors name.
+ */
+export function readTable(buffer: Buffer): Promise<{ header: string[]; rows: string[][]; rowNumbers: number[] }> {
   return readTabular(buffer, { maxBytes: MAX_TABLE_BYTES, maxRows: MAX_TABLE_ROWS });
 }
 
@@ -49,12 +52,12 @@ function columnIndex(header: string[], columns: readonly string[], required: rea
 }
 
 /** Turns rows into element specs, recording per-row errors for what cannot be converted (the API schema checks the rest). */
-export function elementsFromTable(header: string[], rows: string[][]): { specs: { row: number; spec: ElementSpec }[]; errors: RowError[] } {
+export function elementsFromTable(header: string[], rows: string[][], rowNumbers?: readonly number[]): { specs: { row: number; spec: ElementSpec }[]; errors: RowError[] } {
   const index = columnIndex(header, elementColumns, ['code', 'name_vi', 'name_en', 'definition', 'data_type', 'classification', 'owner_agency_id']);
   const specs: { row: number; spec: ElementSpec }[] = [];
   const errors: RowError[] = [];
   rows.forEach((values, i) => {
-    const row = i + 2;
+    const row = rowNumbers?.[i] ?? i + 2;
     const get = (c: string) => {
       const at = index.get(c);
       const v = at === undefined ? '' : (values[at] ?? '').trim();
@@ -106,12 +109,12 @@ export function elementsFromTable(header: string[], rows: string[][]): { specs: 
 
 export const itemColumns = ['code', 'name_vi', 'name_en', 'parent', 'level', 'valid_from', 'valid_to'] as const;
 
-export function itemsFromTable(header: string[], rows: string[][]): { items: { row: number; item: CodeItem }[]; errors: RowError[] } {
+export function itemsFromTable(header: string[], rows: string[][], rowNumbers?: readonly number[]): { items: { row: number; item: CodeItem }[]; errors: RowError[] } {
   const index = columnIndex(header, itemColumns, ['code', 'name_vi']);
   const items: { row: number; item: CodeItem }[] = [];
   const errors: RowError[] = [];
   rows.forEach((values, i) => {
-    const row = i + 2;
+    const row = rowNumbers?.[i] ?? i + 2;
     const get = (c: string) => {
       const at = index.get(c);
       const v = at === undefined ? '' : (values[at] ?? '').trim();
@@ -167,8 +170,8 @@ export function importFailed(errors: RowError[]): AppError {
   return new AppError(
     400,
     'IMPORT_FAILED',
-    `Tệp có ${errors.length} lỗi; chưa nhập dòng nào. Hãy sửa theo từng dòng rồi tải lên lại.`,
-    `The file has ${errors.length} errors; nothing was imported. Fix them row by row and upload again.`,
+    `Tệp có ${errors.length} lỗi; chưa nhập dòng nào. Hãy sửa theo từng dòng (số dòng như bảng tính hiển thị, dòng tiêu đề là dòng 1) rồi tải lên lại.`,
+    `The file has ${errors.length} errors; nothing was imported. Fix them row by row (rows as the spreadsheet numbers them, the header being row 1) and upload again.`,
     errors.slice(0, 500),
   );
 }
