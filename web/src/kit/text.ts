@@ -54,3 +54,22 @@ export function today(): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
+
+/** The words the decision's clause references carry after the number, in English. */
+const CLAUSE_WORDS: [RegExp, string][] = [
+  [/\(lộ trình\)/g, '(roadmap)'],
+  [/\(đoạn cuối\)/g, '(last paragraph)'],
+  [/\(đoạn đầu\)/g, '(first paragraph)'],
+  [/^Căn cứ$/, 'Legal bases'],
+  [/^Theo đề nghị$/, 'Proposal'],
+  [/^Điều (\d+)/, 'Article $1'],
+  [/^Phụ lục, ghi chú sau /, 'Appendix, note after '],
+  [/, gạch đầu dòng (\d+)/, ', bullet $1'],
+];
+
+/** A clause reference of Decision 2352/QĐ-UBND as stored ("VI.2 (lộ trình)"), its words in the UI language. */
+export function clauseText(clause: string | null | undefined, lang: Lang): string {
+  if (!clause) return '';
+  if (lang === 'vi') return clause;
+  return CLAUSE_WORDS.reduce((text, [pattern, en]) => text.replace(pattern, en), clause);
+}

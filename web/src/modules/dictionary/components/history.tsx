@@ -8,7 +8,7 @@ import { dictionaryFieldLabel, formatChangeValue } from '../format';
 import { formatDateTime, useLang } from '../../../kit/text';
 import { ErrorBox, Loading } from '../../../kit/feedback';
 import { Pager, DataTable } from '../../../kit/table';
-import { useApiQuery, useInvalidate } from '../../../kit/query';
+import { useApiQuery, useApiQueryIf, useInvalidate } from '../../../kit/query';
 
 const CHANGES_PAGE = 20;
 
@@ -88,6 +88,18 @@ export function VersionList({ kind, code }: { kind: DictionaryKind; code: string
 }
 
 /** Where an object is used: entities and elements of the dictionary, systems of the registry. */
+/**
+ * A usage's name in the UI language: the usages list carries the Vietnamese name only, so in English the entity,
+ * element or system is read (the answer is the one its own page caches) for its English name, when it has one.
+ */
+function UsageName({ usage }: { usage: DictionaryUsage }) {
+  const { lang, pick } = useLang();
+  const path = usage.source === 'entity' ? dictionaryApi('entity', usage.code) : usage.source === 'element' ? dictionaryApi('element', usage.code) : usage.source === 'registry' ? `/api/v1/registry/systems/${encodeURIComponent(usage.code)}` : '';
+  const record = useApiQueryIf<{ name?: { vi: string; en?: string | null } }>(lang === 'en' && path !== '', path || '/', {}, { staleTime: 60_000 });
+  const en = record.data?.name?.en;
+  return <>{lang === 'en' && en ? pick({ vi: usage.name, en }) : usage.name}</>;
+}
+
 export function UsageList({ kind, code }: { kind: DictionaryKind; code: string }) {
   const { t } = useTranslation();
   const usages = useApiQuery<DictionaryUsage[]>(`${dictionaryApi(kind, code)}/usages`);
@@ -97,7 +109,7 @@ export function UsageList({ kind, code }: { kind: DictionaryKind; code: string }
     const to = u.source === 'entity' ? dictionaryPath('entity', u.code) : u.source === 'element' ? dictionaryPath('element', u.code) : u.source === 'registry' ? `/registry/${encodeURIComponent(u.code)}` : null;
     const text = (
       <>
-        <code>{u.code}</code> — {u.name}
+        <code>{u.code}</code> — <UsageName usage={u} />
       </>
     );
     return to ? <Link to={to}>{text}</Link> : text;

@@ -5,7 +5,7 @@ import type { Agency } from '../../../api/types';
 import { ErrorBox, Loading } from '../../../kit/feedback';
 import { Pager, DataTable } from '../../../kit/table';
 import { useTitle } from '../../../kit/useTitle';
-import { useLang } from '../../../kit/text';
+import { clauseText, useLang } from '../../../kit/text';
 import { agencyPath } from '../agencies';
 import { useAgencies } from '../data';
 import { useGet } from '../../../kit/query';
@@ -16,7 +16,7 @@ const CommuneMap = lazy(() => import('../components/CommuneMap'));
 
 export function AgenciesPage() {
   const { t } = useTranslation();
-  const { pick } = useLang();
+  const { lang, pick } = useLang();
   useTitle(t('agencies.title'));
   const all = useAgencies();
   const provincial = useMemo(() => (all.data ?? []).filter((a) => a.kind !== 'commune'), [all.data]);
@@ -41,7 +41,7 @@ export function AgenciesPage() {
                 <td>{a.shortName ?? '—'}</td>
                 <td>{t(`agencyKinds.${a.kind}`)}</td>
                 <td>{a.parentId ? (byId.get(a.parentId)?.shortName ?? a.parentId) : '—'}</td>
-                <td className="cell-clauses">{a.namedInDecision ? a.clauses.join('; ') || t('common.yes') : t('agencies.notNamed')}</td>
+                <td className="cell-clauses">{a.namedInDecision ? a.clauses.map((c) => clauseText(c, lang)).join('; ') || t('common.yes') : t('agencies.notNamed')}</td>
               </tr>
             ))}
           </DataTable>

@@ -10,7 +10,7 @@ import { systemPath } from '../../registry/paths';
 import { ErrorBox, Loading } from '../../../kit/feedback';
 import { useTitle } from '../../../kit/useTitle';
 import { Dialog } from '../../../kit/Dialog';
-import { formatDate, matches, useLang } from '../../../kit/text';
+import { clauseText, formatDate, matches, useLang } from '../../../kit/text';
 import { useFramework } from '../data';
 import { useApiQueryIf } from '../../../kit/query';
 
@@ -45,7 +45,7 @@ export function OverviewPage() {
           <div className="source-box">
             <p className="source-label">{t('overview.source')}</p>
             <p className="source-title">
-              {t('overview.sourceLine', { number: data.source.number, date: formatDate(data.source.date, lang), issuer: data.source.issuer })}
+              {t('overview.sourceLine', { number: data.source.number, date: formatDate(data.source.date, lang), issuer: t('overview.issuerName', { defaultValue: data.source.issuer }) })}
             </p>
             <p className="source-sub">{pick(data.source.title)}</p>
             <ul className="stats" aria-label={t('overview.statsLabel')}>
@@ -95,7 +95,7 @@ export function OverviewPage() {
               <ol>
                 {data.principles.map((p) => (
                   <li key={p.code}>
-                    <span className="clause">{p.clause}</span> {pick(p.text)}
+                    <span className="clause">{clauseText(p.clause, lang)}</span> {pick(p.text)}
                   </li>
                 ))}
               </ol>
@@ -188,7 +188,7 @@ function LayerBand({ layer, visible, onOpen }: { layer: Layer; visible: Set<stri
 
 function ComponentDetail({ component: c, layer }: { component: Component; layer: Layer | undefined }) {
   const { t } = useTranslation();
-  const { pick } = useLang();
+  const { lang, pick } = useLang();
   return (
     <div className="component-detail">
       <dl className="facts">
@@ -200,7 +200,7 @@ function ComponentDetail({ component: c, layer }: { component: Component; layer:
         </div>
         <div>
           <dt>{t('component.clause')}</dt>
-          <dd>{c.clause}</dd>
+          <dd>{clauseText(c.clause, lang)}</dd>
         </div>
         {c.shortName && (
           <div>

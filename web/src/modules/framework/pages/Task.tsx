@@ -80,7 +80,6 @@ export function TaskPage() {
               <dt>{t('roadmap.priority')}</dt>
               <dd>
                 {t(`priority.${data.priority}`)}
-                {lang === 'vi' ? null : <span className="muted"> ({data.priorityText})</span>}
               </dd>
             </div>
           </dl>

@@ -6,7 +6,7 @@ import { BarChart, type BarSeriesOption } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent, type GridComponentOption, type LegendComponentOption, type TooltipComponentOption } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 import type { ComplianceOverview, Outcome } from '../../../api/types';
-import { useLang } from '../../../kit/text';
+import { clauseText, useLang } from '../../../kit/text';
 
 use([BarChart, GridComponent, LegendComponent, TooltipComponent, SVGRenderer]);
 
@@ -27,7 +27,7 @@ export const OUTCOME_COLOURS: Record<Outcome, string> = {
  */
 export default function ComplianceChart({ byRule, summary }: { byRule: ComplianceOverview['byRule']; summary: string }) {
   const { t, i18n } = useTranslation();
-  const { pick } = useLang();
+  const { lang, pick } = useLang();
   // On a phone the rule names go above their bars, full width, instead of being cut short beside them.
   const [narrow, setNarrow] = useState(false);
   const { element, chart } = useEChart({ onResize: (width) => setNarrow(width < 560) });
@@ -48,7 +48,7 @@ export default function ComplianceChart({ byRule, summary }: { byRule: Complianc
       xAxis: { type: 'value', minInterval: 1, axisLabel: { color: '#4a5560' } },
       yAxis: {
         type: 'category',
-        data: rules.map((r) => `${r.clause} · ${pick(r.title)}`),
+        data: rules.map((r) => `${clauseText(r.clause, lang)} · ${pick(r.title)}`),
         axisTick: { show: !narrow },
         axisLabel: narrow
           ? { inside: true, align: 'left', verticalAlign: 'bottom', padding: [0, 0, 10, 2], color: '#1f2933', fontSize: 12, width: width - 40, overflow: 'truncate' }

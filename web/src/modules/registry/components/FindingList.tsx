@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { OUTCOMES, type Finding, type Outcome } from '../../../api/types';
-import { useLang } from '../../../kit/text';
+import { clauseText, useLang } from '../../../kit/text';
 
 function OutcomeTag({ outcome }: { outcome: Outcome }) {
   const { t } = useTranslation();
@@ -13,7 +13,7 @@ function OutcomeTag({ outcome }: { outcome: Outcome }) {
  */
 export function FindingList({ findings, headingLevel = 3, idPrefix }: { findings: Finding[]; headingLevel?: 3 | 4; idPrefix: string }) {
   const { t } = useTranslation();
-  const { pick } = useLang();
+  const { lang, pick } = useLang();
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const groups = OUTCOMES.map((outcome) => ({
     outcome,
@@ -34,7 +34,7 @@ export function FindingList({ findings, headingLevel = 3, idPrefix }: { findings
                   <div className="finding-head">
                     <OutcomeTag outcome={f.outcome} />
                     {f.outcome === 'fail' && <span className={`severity severity-${f.severity}`}>{t(`severity.${f.severity}`)}</span>}
-                    <span className="clause">{t('compliance.clause', { clause: f.clause })}</span>
+                    <span className="clause">{t('compliance.clause', { clause: clauseText(f.clause, lang) })}</span>
                   </div>
                   <p className="finding-title">{pick(f.title)}</p>
                   {f.message && <p className="finding-message">{pick(f.message)}</p>}

@@ -13,7 +13,7 @@ import { ComplianceTotals } from '../components/ComplianceTotals';
 import { useAgencyMap } from '../../framework/agencies';
 import { canEditSystem } from '../access';
 import { systemPath } from '../paths';
-import { useLang } from '../../../kit/text';
+import { clauseText, useLang } from '../../../kit/text';
 import { useGet } from '../../../kit/query';
 import { useFramework } from '../../framework/data';
 
@@ -58,7 +58,7 @@ export function AgencyPage() {
 
 function Landscape({ id }: { id: string }) {
   const { t } = useTranslation();
-  const { pick } = useLang();
+  const { lang, pick } = useLang();
   const { user } = useAuth();
   const landscape = useGet('/api/v1/registry/agencies/{id}', { path: { id } });
   const framework = useFramework();
@@ -107,7 +107,7 @@ function Landscape({ id }: { id: string }) {
                     {failingRules.map((r) => (
                       <tr key={r.ruleId}>
                         <th scope="row">{pick(r.title)}</th>
-                        <td className="nowrap">{r.clause}</td>
+                        <td className="nowrap">{clauseText(r.clause, lang)}</td>
                         <td className="num">{r.fail}</td>
                       </tr>
                     ))}

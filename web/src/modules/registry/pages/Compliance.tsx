@@ -10,7 +10,7 @@ import { useTitle } from '../../../kit/useTitle';
 import { ComplianceTotals } from '../components/ComplianceTotals';
 import { useAgencyMap, agencyPath } from '../../framework/agencies';
 import { isReviewer } from '../access';
-import { useLang } from '../../../kit/text';
+import { clauseText, useLang } from '../../../kit/text';
 import { useGet } from '../../../kit/query';
 
 // ECharts loads only with this page.
@@ -56,7 +56,7 @@ function Overview() {
 
   const chartSummary = data
     ? t('compliancePage.chartSummary', {
-        parts: data.byRule.map((r) => `${r.clause} ${pick(r.title)}: ${t('compliancePage.failCount', { count: r.fail })}`).join('; '),
+        parts: data.byRule.map((r) => `${clauseText(r.clause, lang)} ${pick(r.title)}: ${t('compliancePage.failCount', { count: r.fail })}`).join('; '),
       })
     : '';
 
@@ -98,7 +98,7 @@ function Overview() {
                   <th scope="row" className="cell-name">
                     {pick(r.title)}
                   </th>
-                  <td className="nowrap">{r.clause}</td>
+                  <td className="nowrap">{clauseText(r.clause, lang)}</td>
                   <td>
                     <span className={`severity severity-${r.severity}`}>{t(`severity.${r.severity}`)}</span>
                   </td>

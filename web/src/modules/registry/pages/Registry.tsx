@@ -13,7 +13,7 @@ import { ComplianceBadge, KindTag, LifecycleBadge, RecordStatusBadge } from '../
 import { useAgencyMap, agencyLabel } from '../../framework/agencies';
 import { canRegister } from '../access';
 import { systemPath } from '../paths';
-import { useLang } from '../../../kit/text';
+import { clauseText, useLang } from '../../../kit/text';
 import { useApiQuery } from '../../../kit/query';
 import { useAgencies } from '../../framework/data';
 import { useFramework } from '../../framework/data';
@@ -154,7 +154,7 @@ function RegistryList() {
       </form>
       {value('rule') && (
         <p className="notice notice-info">
-          {t('registry.ruleFilter', { rule: rule ? `${pick(rule.title)} (${t('compliance.clause', { clause: rule.clause })})` : value('rule') })}{' '}
+          {t('registry.ruleFilter', { rule: rule ? `${pick(rule.title)} (${t('compliance.clause', { clause: clauseText(rule.clause, lang) })})` : value('rule') })}{' '}
           <button type="button" className="btn btn-secondary btn-small" onClick={() => update({ rule: '' })}>
             {t('registry.ruleFilterClear')}
           </button>
