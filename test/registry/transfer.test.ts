@@ -176,7 +176,13 @@ describe('registry exchange: CSV, XLSX and the import template', () => {
     assert.deepEqual(body.details.errors.map((e) => [e.row, e.field]).sort(), [[3, 'lifecycle'], [4, 'ownerAgencyId']]);
     assert.equal((await officer.get('/api/v1/registry/systems')).json<{ total: number }>().total, 0, 'nothing was imported');
 
-    for (const row of [3, 4]) for (const field of [/^Mã hệ thống/, /^Loại/, /^Tên \(tiếng Việt\)/, /^Mã cơ quan chủ quản/, /^Vòng đời/, /^Lớp kiến trúc/]) set(row, field, '');
+    // A row with an error of its own and another agency as owner: both come back at once, each with its column.
+    fill(5, 'XL-BOTH', 'so-y-te', 'dang-chay');
+    const both = JSON.parse((await send('/api/v1/registry/import/xlsx', Buffer.from(await workbook.xlsx.writeBuffer()))).body) as { details: { errors: { row: number; field: string; column: string }[] } };
+    assert.deepEqual(both.details.errors.filter((e) => e.row === 5).map((e) => e.field).sort(), ['lifecycle', 'ownerAgencyId']);
+    assert.ok(both.details.errors.every((e) => /^[A-Z]+$/.test(e.column)), JSON.stringify(both.details.errors));
+
+    for (const row of [3, 4, 5]) for (const field of [/^Mã hệ thống/, /^Loại/, /^Tên \(tiếng Việt\)/, /^Mã cơ quan chủ quản/, /^Vòng đời/, /^Lớp kiến trúc/]) set(row, field, '');
     const fixed = Buffer.from(await workbook.xlsx.writeBuffer());
     const dry = await send('/api/v1/registry/import/xlsx?dryRun=true', fixed);
     assert.deepEqual(JSON.parse(dry.body), { created: 1, updated: 0, unchanged: 0, rows: 1 });
@@ -190,6 +196,42 @@ describe('registry exchange: CSV, XLSX and the import template', () => {
     const notXlsx = await send('/api/v1/registry/import/xlsx', Buffer.from('code,name\nA,B\n'));
     assert.equal(notXlsx.statusCode, 400);
     assert.equal(JSON.parse(notXlsx.body).code, 'INVALID_XLSX');
+  });
+
+  it('carries the data objects\u2019 dictionary elements in the template, so imported systems meet II.2(6), and exports them back', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const officer = await t.as('officer', 'so-khcn');
+    const res = await t.app.inject({ method: 'GET', url: '/api/v1/registry/import/template.xlsx', headers: { cookie: officer.cookie ?? '' } });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Hệ thống')!;
+    const columns = new Map<string, number>();
+    sheet.getRow(1).eachCell((cell, index) => columns.set(String(cell.value), index));
+    const set = (header: RegExp, value: string) => {
+      const index = [...columns].find(([h]) => header.test(h))?.[1];
+      assert.ok(index, `a column for ${header}`);
+      sheet.getRow(2).getCell(index).value = value;
+    };
+    set(/^Mã hệ thống/, 'XL-MAP');
+    set(/^Loại/, 'information_system');
+    set(/^Tên \(tiếng Việt\)/, 'Hệ thống quản lý hộ tịch');
+    set(/^Mã cơ quan chủ quản/, 'so-khcn');
+    set(/^Vòng đời/, 'in_use');
+    set(/^Lớp kiến trúc/, 'III');
+    set(/^Đối tượng dữ liệu/, 'Hồ sơ công dân [personal] {so_dinh_danh_ca_nhan, ho_va_ten}; Ghi chú nội bộ');
+    const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    const done = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/registry/import/xlsx',
+      payload: Buffer.from(await workbook.xlsx.writeBuffer()),
+      headers: { cookie: officer.cookie ?? '', 'x-csrf-token': officer.csrfToken ?? '', 'content-type': xlsx },
+    });
+    assert.equal(done.statusCode, 200, done.body);
+    const system = (await officer.get('/api/v1/registry/systems/XL-MAP')).json<{ dataObjects: { name: string; personal: boolean; elements?: string[] }[] }>();
+    assert.deepEqual(system.dataObjects[0], { name: 'Hồ sơ công dân', personal: true, sensitive: false, elements: ['so_dinh_danh_ca_nhan', 'ho_va_ten'] });
+    assert.equal(system.dataObjects[1]?.elements, undefined);
+    const csv = (await officer.get('/api/v1/registry/export/csv')).body;
+    assert.match(csv, /Hồ sơ công dân \[personal\] \{so_dinh_danh_ca_nhan, ho_va_ten\}; Ghi chú nội bộ/);
   });
 
   it('a template without required columns, or with rows in error: 400 IMPORT_FAILED with every error in the declared shape', async () => {

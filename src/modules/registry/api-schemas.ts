@@ -20,6 +20,11 @@ import {
 const Text = (max: number, options: { description?: string } = {}) => Type.String({ maxLength: max, ...options });
 const Required = (max: number, options: { description?: string } = {}) => Type.String({ minLength: 1, maxLength: max, pattern: '\\S', ...options });
 const DateString = Type.String({ format: 'date', description: 'YYYY-MM-DD' });
+/**
+ * A web address: the same check for the form, the XLSX import and the ArchiMate import (they all meet this schema).
+ * Empty clears it in a change.
+ */
+const WebAddress = Type.String({ maxLength: 2000, pattern: '^(https?://[^\\s/$.?#][^\\s]*)?$', description: 'An http:// or https:// address; empty to clear it' });
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 
 export const ContactSchema = Type.Object({ name: Required(200), role: Text(200), email: Type.Optional(Text(320)), phone: Type.Optional(Text(50)) }, { additionalProperties: false });
@@ -44,7 +49,7 @@ export const InterfaceSchema = Type.Object(
     counterpartSystemId: Type.Optional(Type.String({ format: 'uuid' })), // the other side, when it is registered here
     counterpartAgencyId: Type.Optional(Text(100)), // the other side's agency, when it is not (e.g. a ministry's)
     published: Type.Optional(Type.Boolean({ description: 'Provided API registered and published in the catalogue (V-APEX)' })),
-    catalogueUrl: Type.Optional(Text(2000)),
+    catalogueUrl: Type.Optional(WebAddress),
   },
   { additionalProperties: false },
 );
@@ -55,7 +60,7 @@ export const DocumentSchema = Type.Object(
     number: Type.Optional(Text(100)),
     date: Type.Optional(DateString),
     issuer: Type.Optional(Text(300)),
-    url: Type.Optional(Text(2000)),
+    url: Type.Optional(WebAddress),
   },
   { additionalProperties: false },
 );
@@ -94,7 +99,7 @@ export const systemInputProperties = {
   documents: Type.Array(DocumentSchema, { maxItems: 100 }),
   supplier: Type.Optional(Text(300)),
   yearStarted: Type.Optional(Type.Integer({ minimum: 1990, maximum: 2100 })),
-  url: Type.Optional(Text(2000)),
+  url: Type.Optional(WebAddress),
 };
 
 export const SystemInputSchema = Type.Object(systemInputProperties, { additionalProperties: false, $id: 'SystemInput', title: 'SystemInput' });

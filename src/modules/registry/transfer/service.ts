@@ -198,13 +198,15 @@ export async function importXlsxFile(db: Db, principal: Principal, actor: Actor,
   const parsed = await parseImportXlsx(file, known).catch(spreadsheetFailure);
   const errors: ImportError[] = [...parsed.errors];
   const existingByCode = new Map((await db.select().from(systems)).map((row) => [row.code, row]));
-  for (const { row, input } of parsed.rows) {
-    const current = existingByCode.get(input.code);
-    const owner = current?.ownerAgencyId ?? input.ownerAgencyId;
-    if (!canEdit(principal, owner) || !canEdit(principal, input.ownerAgencyId)) {
-      errors.push({ row, column: '', field: 'ownerAgencyId', value: input.ownerAgencyId, message: { vi: 'Bạn chỉ được nhập hệ thống của cơ quan mình.', en: 'You may import only your own agency\u2019s systems.' } });
+  // Rights on every row, those with other errors too, so the file comes back with all its problems at once.
+  for (const { row, code, ownerAgencyId, column } of parsed.owners) {
+    const current = existingByCode.get(code);
+    const owner = current?.ownerAgencyId ?? ownerAgencyId;
+    if (!canEdit(principal, owner) || !canEdit(principal, ownerAgencyId)) {
+      errors.push({ row, column, field: 'ownerAgencyId', value: ownerAgencyId, message: { vi: 'Bạn chỉ được nhập hệ thống của cơ quan mình.', en: 'You may import only your own agency\u2019s systems.' } });
     }
   }
+  errors.sort((a, b) => a.row - b.row);
   if (errors.length) throw importFailed(errors);
   const result = await inTransaction(db, options.dryRun ?? false, async (tx) => {
     const counts = { created: 0, updated: 0, unchanged: 0, rows: parsed.rows.length };

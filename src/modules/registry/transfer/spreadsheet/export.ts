@@ -42,8 +42,10 @@ function systemRow(s: SystemRecord): Record<RegistryColumnKey, Cell> {
   };
 }
 
+/** "Name [personal] {ELEMENT, ELEMENT}", as the import reads it back. */
 function formatDataObject(d: DataObject): string {
-  return d.sensitive ? `${d.name} [sensitive]` : d.personal ? `${d.name} [personal]` : d.name;
+  const flagged = d.sensitive ? `${d.name} [sensitive]` : d.personal ? `${d.name} [personal]` : d.name;
+  return d.elements?.length ? `${flagged} {${d.elements.join(', ')}}` : flagged;
 }
 
 /** RFC 4180 CSV (CRLF, quoted where needed), UTF-8 with a BOM so Excel shows Vietnamese, Vietnamese headers. */

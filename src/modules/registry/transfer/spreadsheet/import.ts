@@ -118,6 +118,8 @@ export interface ImportError {
 export interface ImportResult {
   rows: { row: number; input: SystemInput }[];
   errors: ImportError[];
+  /** The owner agency each data row names (rows with errors included), so rights are checked on every row at once. */
+  owners: { row: number; code: string; ownerAgencyId: string; column: string }[];
 }
 
 /** NFC, trimmed, NUL removed. */
@@ -228,7 +230,7 @@ export async function parseImportXlsx(buffer: Buffer, ctx: { agencyIds: Set<stri
     }
   }
 
-  const result: ImportResult = { rows: [], errors: [] };
+  const result: ImportResult = { rows: [], errors: [], owners: [] };
   const columnOf = new Map(columns.map((c) => [c.key, c]));
   for (const c of importColumns.filter((c) => c.required && c.key !== 'layer')) {
     if (!columnOf.has(c.key)) {
@@ -278,6 +280,7 @@ export async function parseImportXlsx(buffer: Buffer, ctx: { agencyIds: Set<stri
         codes.set(code.toUpperCase(), r);
       }
     }
+    if (parsed.ownerAgencyId) result.owners.push({ row: r, code, ownerAgencyId: parsed.ownerAgencyId, column: columnOf.get('owner_agency_id')?.letter ?? '' });
     if (parsed.errors.length > 0 || !parsed.input) result.errors.push(...parsed.errors);
     else result.rows.push({ row: r, input: parsed.input });
   }
@@ -316,7 +319,7 @@ function parseRow(
   raw: Map<string, CellScalar>,
   letterOf: (key: string) => string,
   ctx: { agencyIds: Set<string>; componentCodes: Set<string> },
-): { input?: SystemInput; errors: ImportError[] } {
+): { input?: SystemInput; errors: ImportError[]; ownerAgencyId?: string | undefined } {
   const errors: ImportError[] = [];
   const fail = (field: string, value: string, vi: string, en: string) => errors.push({ row, column: letterOf(field), field, value, message: { vi, en } });
   const text = (key: string) => cellText(raw.get(key) ?? null);
@@ -435,7 +438,15 @@ function parseRow(
 
   // Lists in a cell
   const dataObjects: DataObject[] = [];
-  for (const part of split(text('data_objects'), /[;\n]/)) {
+  for (const entry of split(text('data_objects'), /[;\n]/)) {
+    // "Name [personal] {ELEMENT, ELEMENT}": the braces name the dictionary elements it holds (II.2(6)).
+    const brace = entry.endsWith('}') ? entry.lastIndexOf('{') : -1;
+    const elements = brace >= 0 ? [...new Set(split(entry.slice(brace + 1, -1), /[,\s]+/))] : [];
+    const part = (brace >= 0 ? entry.slice(0, brace) : entry).trim();
+    if (elements.some((c) => !/^[A-Za-z0-9_.-]{1,64}$/.test(c))) {
+      fail('data_objects', entry, `«${entry}»: mã phần tử dữ liệu trong {…} chỉ gồm chữ, số, «_», «.», «-».`, `"${entry}": element codes in {…} are letters, digits, "_", "." or "-".`);
+      continue;
+    }
     const bracket = part.endsWith(']') ? part.lastIndexOf('[') : -1;
     const name = (bracket >= 0 ? part.slice(0, bracket) : part).trim();
     const flags = bracket >= 0 ? split(part.slice(bracket + 1, -1), /[,|/]/).map((f) => foldForSearch(f)) : [];
@@ -445,7 +456,7 @@ function parseRow(
       continue;
     }
     const sensitive = flags.includes('sensitive') || flags.includes('nhay cam');
-    dataObjects.push({ name: name.slice(0, 200), personal: sensitive || flags.includes('personal') || flags.includes('ca nhan'), sensitive });
+    dataObjects.push({ name: name.slice(0, 200), personal: sensitive || flags.includes('personal') || flags.includes('ca nhan'), sensitive, ...(elements.length ? { elements } : {}) });
   }
   const contacts: Contact[] = [];
   for (const part of split(text('contacts'), /[;\n]/)) {
@@ -473,8 +484,9 @@ function parseRow(
   const purpose = maxLength('purpose', text('purpose'), 4000);
   const audienceList = manyOf('audiences', lookups.audiences);
 
-  if (errors.length > 0 || !kind || !lifecycle || !ownerId || !hosting || !ipv6 || !accessibility) return { errors };
+  if (errors.length > 0 || !kind || !lifecycle || !ownerId || !hosting || !ipv6 || !accessibility) return { errors, ownerAgencyId: ownerId };
   return {
+    ownerAgencyId: ownerId,
     errors,
     input: {
       code,

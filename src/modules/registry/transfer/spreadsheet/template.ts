@@ -53,7 +53,11 @@ const columnHelp: Record<string, ColumnHelp> = {
   secure_sessions: { vi: 'Có / Không: quản lý phiên làm việc an toàn (kênh phục vụ người dân).', en: 'Yes / No: secure session management (citizen channels).', example: 'Có' },
   access_logging: { vi: 'Có / Không: ghi nhật ký truy cập.', en: 'Yes / No: access logging.', example: 'Có' },
   department_software: { vi: 'Có / Không: phần mềm quản lý chuyên ngành của Sở (cần văn bản thống nhất của Bộ).', en: 'Yes / No: specialised software of a department (needs the ministry’s written agreement).', example: 'Không' },
-  data_objects: { vi: 'Dữ liệu hệ thống lưu giữ, cách nhau bởi dấu chấm phẩy; thêm [personal] cho dữ liệu cá nhân, [sensitive] cho dữ liệu cá nhân nhạy cảm (Nghị định 13/2023).', en: 'Data the system holds, semicolon-separated; add [personal] for personal data, [sensitive] for sensitive personal data (Decree 13/2023).', example: 'Hồ sơ TTHC [personal]; Danh mục TTHC' },
+  data_objects: {
+    vi: 'Dữ liệu hệ thống lưu giữ, cách nhau bởi dấu chấm phẩy; thêm [personal] cho dữ liệu cá nhân, [sensitive] cho dữ liệu cá nhân nhạy cảm (Nghị định 13/2023); ghi trong {…} mã các phần tử của từ điển dữ liệu mà dữ liệu đó chứa (II.2(6)).',
+    en: 'Data the system holds, semicolon-separated; add [personal] for personal data, [sensitive] for sensitive personal data (Decree 13/2023); list in {…} the codes of the data dictionary elements it holds (II.2(6)).',
+    example: 'Hồ sơ TTHC [personal] {so_dinh_danh_ca_nhan, ho_va_ten}; Danh mục TTHC',
+  },
   contacts: { vi: 'Đầu mối, cách nhau bởi dấu chấm phẩy: «Họ tên (vai trò) email điện thoại».', en: 'Contacts, semicolon-separated: "Name (role) email phone".', example: 'Nguyễn Văn An (quản trị hệ thống) an.nv@hungyen.gov.vn 0221 3550 123' },
   documents: { vi: `Không bắt buộc. Văn bản, cách nhau bởi dấu chấm phẩy: «loại | tiêu đề | số | ngày | cơ quan ban hành | đường dẫn». Loại: ${labelList(labels.documentKind, 'vi')}.`, en: `Optional. Documents, semicolon-separated: "kind | title | number | date | issuer | url". Kinds: ${labelList(labels.documentKind, 'en')}.`, example: 'legal_basis | Phê duyệt Khung kiến trúc số | 2352/QĐ-UBND | 2025-12-29 | UBND tỉnh' },
   supplier: { vi: 'Đơn vị cung cấp, phát triển.', en: 'Supplier or developer.', example: 'VNPT' },
