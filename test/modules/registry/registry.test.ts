@@ -1,10 +1,10 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { startTestApp, type TestApp, type TestClient } from '../helpers/app.js';
-import { assertError, injectionStrings } from '../helpers/assert.js';
-import { sampleSystem } from '../helpers/fixtures.js';
-import { createSystem } from '../../src/modules/registry/service.js';
-import { AppError } from '../../src/core/errors.js';
+import { startTestApp, type TestApp, type TestClient } from '../../helpers/app.js';
+import { assertError, injectionStrings } from '../../helpers/assert.js';
+import { sampleSystem } from '../../helpers/fixtures.js';
+import { createSystem } from '../../../src/modules/registry/service.js';
+import { AppError } from '../../../src/core/errors.js';
 
 interface SystemRecord {
   id: string;

@@ -5,10 +5,10 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import { startTestApp, type TestApp, type TestClient } from '../helpers/app.js';
-import { registerApproved, sampleSystem } from '../helpers/fixtures.js';
-import { migrationsFolder, queryRows } from '../../src/core/db.js';
-import { generateDemoSystems } from '../../src/modules/registry/demo.js';
+import { startTestApp, type TestApp, type TestClient } from '../../helpers/app.js';
+import { registerApproved, sampleSystem } from '../../helpers/fixtures.js';
+import { migrationsFolder, queryRows } from '../../../src/core/db.js';
+import { generateDemoSystems } from '../../../src/modules/registry/demo.js';
 
 interface Summary {
   errors: number;

@@ -3,10 +3,10 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'drizzle-orm';
-import { startTestApp, type TestApp, type TestClient } from '../helpers/app.js';
-import { assertError } from '../helpers/assert.js';
-import { sampleSystem } from '../helpers/fixtures.js';
-import { queryRows } from '../../src/core/db.js';
+import { startTestApp, type TestApp, type TestClient } from '../../helpers/app.js';
+import { assertError } from '../../helpers/assert.js';
+import { sampleSystem } from '../../helpers/fixtures.js';
+import { queryRows } from '../../../src/core/db.js';
 
 interface Finding {
   ruleId: string;

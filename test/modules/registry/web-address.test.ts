@@ -1,8 +1,8 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { startTestApp, type TestApp } from '../helpers/app.js';
-import { assertError } from '../helpers/assert.js';
-import { sampleSystem } from '../helpers/fixtures.js';
+import { startTestApp, type TestApp } from '../../helpers/app.js';
+import { assertError } from '../../helpers/assert.js';
+import { sampleSystem } from '../../helpers/fixtures.js';
 
 // One check of a web address for every way a system arrives: the form's API, and the XLSX import.
 describe('web addresses of systems', () => {

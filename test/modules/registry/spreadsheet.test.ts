@@ -5,14 +5,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, importColumns, registryColumns } from '../../src/modules/registry/transfer/spreadsheet/columns.js';
-import { systemsToCsv, systemsToXlsx } from '../../src/modules/registry/transfer/spreadsheet/export.js';
-import { SpreadsheetError, parseImportXlsx, type ImportError } from '../../src/modules/registry/transfer/spreadsheet/import.js';
-import { importTemplateXlsx } from '../../src/modules/registry/transfer/spreadsheet/template.js';
-import type { SystemInput, SystemRecord } from '../../src/modules/registry/model.js';
-import { systemRecord } from '../helpers/fixtures.js';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, importColumns, registryColumns } from '../../../src/modules/registry/transfer/spreadsheet/columns.js';
+import { systemsToCsv, systemsToXlsx } from '../../../src/modules/registry/transfer/spreadsheet/export.js';
+import { SpreadsheetError, parseImportXlsx, type ImportError } from '../../../src/modules/registry/transfer/spreadsheet/import.js';
+import { importTemplateXlsx } from '../../../src/modules/registry/transfer/spreadsheet/template.js';
+import type { SystemInput, SystemRecord } from '../../../src/modules/registry/model.js';
+import { systemRecord } from '../../helpers/fixtures.js';
 
-const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/spreadsheet');
+const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/spreadsheet');
 
 const record = systemRecord;
 

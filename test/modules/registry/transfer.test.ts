@@ -4,9 +4,9 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startTestApp, type TestApp, type TestClient } from '../helpers/app.js';
-import { assertError } from '../helpers/assert.js';
-import { sampleSystem } from '../helpers/fixtures.js';
+import { startTestApp, type TestApp, type TestClient } from '../../helpers/app.js';
+import { assertError } from '../../helpers/assert.js';
+import { sampleSystem } from '../../helpers/fixtures.js';
 
 const xsd = path.resolve('test/fixtures/archimate/archimate3_Diagram.xsd');
 

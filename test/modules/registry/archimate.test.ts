@@ -6,15 +6,15 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
-import { exportArchimate, type ModelSnapshot } from '../../src/modules/registry/transfer/archimate/export.js';
-import { ArchimateError, MAX_ARCHIMATE_BYTES, parseArchimate, type ImportedModel } from '../../src/modules/registry/transfer/archimate/parse.js';
-import { codeFromName, planRegistryImport } from '../../src/modules/registry/transfer/archimate/plan.js';
-import type { Relation, RelationType, SystemKind, SystemRecord } from '../../src/modules/registry/model.js';
-import { normalise } from '../../src/modules/registry/systems.js';
-import { foldForSearch } from '../../src/core/text.js';
-import { systemRecord } from '../helpers/fixtures.js';
+import { exportArchimate, type ModelSnapshot } from '../../../src/modules/registry/transfer/archimate/export.js';
+import { ArchimateError, MAX_ARCHIMATE_BYTES, parseArchimate, type ImportedModel } from '../../../src/modules/registry/transfer/archimate/parse.js';
+import { codeFromName, planRegistryImport } from '../../../src/modules/registry/transfer/archimate/plan.js';
+import type { Relation, RelationType, SystemKind, SystemRecord } from '../../../src/modules/registry/model.js';
+import { normalise } from '../../../src/modules/registry/systems.js';
+import { foldForSearch } from '../../../src/core/text.js';
+import { systemRecord } from '../../helpers/fixtures.js';
 
-const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/archimate');
+const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/archimate');
 const xsd = path.join(fixtures, 'archimate3_Diagram.xsd');
 /** archimate3_Diagram.xsd plus Dublin Core, for files with <metadata><dc:…> (Archi's exports). */
 const xsdWithDc = path.join(fixtures, 'archimate3_Diagram_with_dc.xsd');
