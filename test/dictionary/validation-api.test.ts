@@ -91,7 +91,7 @@ describe('validation of records and files against an entity, and mapping of regi
     });
     assert.equal(asCsv.status, 200);
     const rows = parse(asCsv.body, { bom: true, columns: true }) as Record<string, string>[];
-    assert.deepEqual(rows.map((r) => [r.row, r.field, r.problem]), [['1', 'gioi_tinh', 'unknown_code']]);
+    assert.deepEqual(rows.map((r) => [r['Dòng / Row'], r['Trường / Field'], r['Lỗi / Problem']]), [['1', 'gioi_tinh', 'unknown_code']]);
 
     assertError(await t.anonymous.post('/api/v1/dictionary/entities/khong_co/validate', citizen), 404, 'NOT_FOUND');
     assertError(await t.anonymous.request('POST', '/api/v1/dictionary/entities/cong_dan/validate', '"chuỗi"', { 'content-type': 'application/json' }), 400, 'VALIDATION_FAILED');
@@ -143,7 +143,7 @@ describe('validation of records and files against an entity, and mapping of regi
     assert.match(String(download.headers['content-disposition']), /attachment/);
     const rows = parse(download.body, { bom: true, columns: true }) as Record<string, string>[];
     assert.equal(rows.length, run.summary.findings);
-    assert.ok(rows.some((r) => r.field === 'ho_va_ten' && /ho_va_ten/.test(r.message_vi ?? '')));
+    assert.ok(rows.some((r) => r['Trường / Field'] === 'ho_va_ten' && /ho_va_ten/.test(r['Thông báo / Message (vi)'] ?? '')));
 
     assert.ok((await officer.get('/api/v1/dictionary/validation-runs')).json<{ items: Run[] }>().items.some((r) => r.id === run.id));
     assertError(await healthOfficer.get(`/api/v1/dictionary/validation-runs/${run.id}`), 404, 'NOT_FOUND');

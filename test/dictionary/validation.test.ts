@@ -576,7 +576,7 @@ describe('writeFindingsCsv', () => {
     const bytes = await written(result.findings);
     assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
     const rows = parseCsv(bytes, { bom: true }) as string[][];
-    assert.deepEqual(rows[0], ['row', 'field', 'problem', 'value', 'message_vi', 'message_en']);
+    assert.deepEqual(rows[0], ['Dòng / Row', 'Trường / Field', 'Lỗi / Problem', 'Giá trị / Value', 'Thông báo / Message (vi)', 'Thông báo / Message (en)']);
     assert.equal(rows.length, 1 + result.findings.length);
     const [first] = result.findings;
     assert.deepEqual(rows[1], ['1', 'ho_va_ten', 'too_long', 'Nguyễn "Tí", dòng\nhai là quá dài rồi đấy', first?.message.vi, first?.message.en]);
@@ -590,12 +590,12 @@ describe('writeFindingsCsv', () => {
   it('takes an async iterable, writes a header for no findings, and can use ;', async () => {
     async function* none(): AsyncGenerator<ValidationFinding> {}
     const empty = (await written(none())).toString('utf8');
-    assert.equal(empty, '\uFEFFrow,field,problem,value,message_vi,message_en\r\n');
+    assert.equal(empty, '\uFEFFDòng / Row,Trường / Field,Lỗi / Problem,Giá trị / Value,Thông báo / Message (vi),Thông báo / Message (en)\r\n');
     async function* some(): AsyncGenerator<ValidationFinding> {
       yield { row: 0, field: 'ho_va_ten', problem: 'missing_column', message: { vi: 'Thiếu cột', en: 'No column' } };
     }
     const semicolons = (await written(some(), ';')).toString('utf8');
-    assert.equal(semicolons, '\uFEFFrow;field;problem;value;message_vi;message_en\r\n0;ho_va_ten;missing_column;;Thiếu cột;No column\r\n');
+    assert.equal(semicolons, '\uFEFFDòng / Row;Trường / Field;Lỗi / Problem;Giá trị / Value;Thông báo / Message (vi);Thông báo / Message (en)\r\n0;ho_va_ten;missing_column;;Thiếu cột;No column\r\n');
   });
 });
 

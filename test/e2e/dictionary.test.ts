@@ -370,7 +370,7 @@ describe('data dictionary in the browser', () => {
       const [download] = await Promise.all([p.waitForEvent('download'), p.getByRole('button', { name: 'Tải kết quả (CSV)' }).click()]);
       assert.equal(download.suggestedFilename(), 'ket-qua-kiem-tra-cong_dan.csv');
       const csv = fs.readFileSync(await download.path(), 'utf8');
-      assert.match(csv, /^\uFEFFrow,field,problem,value,message_vi,message_en\r\n/);
+      assert.match(csv, /^\uFEFFDòng \/ Row,Trường \/ Field,Lỗi \/ Problem,Giá trị \/ Value,Thông báo \/ Message \(vi\),Thông báo \/ Message \(en\)\r\n/);
       assert.match(csv, /Trường «gioi_tinh»: mã «9» không có trong danh mục «gioi-tinh»/);
       assert.match(csv, /«30\/02\/1990» không phải một ngày có thật/);
       await waitForRenderedText(p, 'main .notice-success', /Đã tải tệp ket-qua-kiem-tra-cong_dan\.csv/);

@@ -30,10 +30,12 @@ export function validateRecords(compiled: CompiledEntity, records: unknown, opti
 
 // ---- findings as CSV ----
 
-const findingColumns = ['row', 'field', 'problem', 'value', 'message_vi', 'message_en'];
+/** The header, Vietnamese first and English after, as the people who open the file in a spreadsheet read it. */
+export const FINDING_CSV_HEADER = ['Dòng / Row', 'Trường / Field', 'Lỗi / Problem', 'Giá trị / Value', 'Thông báo / Message (vi)', 'Thông báo / Message (en)'];
+const findingColumns = FINDING_CSV_HEADER;
 
 /**
- * Writes findings as CSV — header row,field,problem,value,message_vi,message_en — in UTF-8 with a BOM and CRLF line
+ * Writes findings as CSV — header «Dòng / Row, Trường / Field, Lỗi / Problem, Giá trị / Value, Thông báo / Message (vi), Thông báo / Message (en)» — in UTF-8 with a BOM and CRLF line
  * ends, so Excel opens the Vietnamese right; then ends `out`. Values that Excel would take for formulas are defused.
  */
 export async function writeFindingsCsv(
