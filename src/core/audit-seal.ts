@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { asc, desc, inArray, sql } from 'drizzle-orm';
 import type { KeyObject } from 'node:crypto';
 import type { Db, Executor } from './db.js';
@@ -44,7 +45,10 @@ export async function sealAuditChain(db: Db, key: SigningKey, checkpointFile?: s
     await tx.insert(auditCheckpoints).values({ ...signed, at: new Date(signed.at) });
     return signed;
   });
-  if (checkpoint && checkpointFile) await fs.promises.appendFile(checkpointFile, `${JSON.stringify(checkpoint)}\n`, { mode: 0o600 });
+  if (checkpoint && checkpointFile) {
+    await fs.promises.mkdir(path.dirname(checkpointFile), { recursive: true });
+    await fs.promises.appendFile(checkpointFile, `${JSON.stringify(checkpoint)}\n`, { mode: 0o600 });
+  }
   return checkpoint;
 }
 

@@ -110,15 +110,19 @@ function parseRole(value: string): OidcConfig['defaultRole'] {
   throw new Error(`OIDC_DEFAULT_ROLE must be viewer, officer, reviewer or admin, got "${value}"`);
 }
 
-/** Files kept beside the embedded database unless configured; an in-memory database (tests) keeps none. */
-function inDataDir(config: Config, name: string): string | undefined {
-  return config.dataDir.startsWith('memory://') ? undefined : path.join(config.dataDir, name);
+/**
+ * The signing key and the audit checkpoints are kept beside the data folder, not in it: a copy of the database's
+ * folder must not carry the key that vouches for it. An in-memory database (tests) keeps no files.
+ */
+function besideDataDir(config: Config, name: string): string | undefined {
+  if (config.dataDir.startsWith('memory://')) return undefined;
+  return path.join(path.dirname(config.dataDir), `${path.basename(config.dataDir)}-keys`, name);
 }
 
 export function signingKeyFileOf(config: Config): string | undefined {
-  return config.signingKeyFile ?? inDataDir(config, 'signing-key.pem');
+  return config.signingKeyFile ?? besideDataDir(config, 'signing-key.pem');
 }
 
 export function auditCheckpointFileOf(config: Config): string | undefined {
-  return config.auditCheckpointFile ?? inDataDir(config, 'audit-checkpoints.jsonl');
+  return config.auditCheckpointFile ?? besideDataDir(config, 'audit-checkpoints.jsonl');
 }

@@ -21,7 +21,8 @@ async function freePort(): Promise<number> {
 
 /** The database settings of the engine under test, as the CLI reads them from the environment. */
 function databaseEnv(dataDir: string, db: TestDatabase | undefined): Record<string, string> {
-  return db?.url ? { DATABASE_URL: db.url } : { DATA_DIR: dataDir };
+  // DATA_DIR also on PostgreSQL: the signing key and the audit checkpoints are kept beside it.
+  return db?.url ? { DATABASE_URL: db.url, DATA_DIR: dataDir } : { DATA_DIR: dataDir };
 }
 
 async function serve(env: Record<string, string>): Promise<{ child: ChildProcess; output: () => string; url: string }> {
