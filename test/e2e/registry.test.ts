@@ -309,7 +309,7 @@ describe('IT application registry in the browser', () => {
     const diff = p.locator('#diff-table');
     await diff.waitFor();
     const text = await diff.innerText();
-    assert.match(text, /Cấp độ an toàn thông tin\s+—\s+Cấp độ: 2, Số quyết định phê duyệt: 45\/QĐ-SKHCN, Ngày phê duyệt: 2026-03-02/);
+    assert.match(text, /Cấp độ an toàn thông tin\s+—\s+Cấp độ: 2, Số quyết định phê duyệt: 45\/QĐ-SKHCN, Ngày phê duyệt: 02\/03\/2026/);
     assert.match(text, /Phần mềm quản lý chuyên ngành của Sở\s+Không\s+Có/);
     await expectAccessible(p, 'system page (approved, diff)');
     await shot(p, 'registry-system-approved');
