@@ -100,7 +100,7 @@ export const REQUEST_TYPES = ['establish', 'put_into_use', 'modify', 'retire'] a
 export type RequestType = Schemas['RegistrationRequest']['type'];
 export const REQUEST_STATUSES = ['pending', 'approved', 'returned', 'rejected'] as const satisfies readonly RequestStatus[];
 export type RequestStatus = Schemas['RegistrationRequest']['status'];
-export const OUTCOMES = ['fail', 'not_checkable', 'pass', 'not_applicable'] as const satisfies readonly Outcome[];
+export const OUTCOMES = ['fail', 'waived', 'not_checkable', 'pass', 'not_applicable'] as const satisfies readonly Outcome[];
 export type Outcome = Schemas['ComplianceFinding']['outcome'];
 export const COMPLIANCE_FILTERS = ['failing', 'warning', 'passing'] as const;
 export type ComplianceFilter = (typeof COMPLIANCE_FILTERS)[number];
@@ -122,6 +122,10 @@ export type ComplianceSummary = NonNullable<Schemas['SystemRecord']['compliance'
 export type SystemRecord = Schemas['SystemRecord'];
 
 export type Finding = Schemas['ComplianceFinding'];
+
+export type ComplianceWaiver = Schemas['ComplianceWaiver'];
+
+export type ComplianceResult = ComplianceSummary['result'];
 
 export type SystemRelation = Schemas['SystemRelation'];
 

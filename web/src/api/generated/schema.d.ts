@@ -716,7 +716,7 @@ export interface paths {
         put?: never;
         /**
          * Validate a CSV or XLSX file against the approved entity, streamed; the run and its findings are kept
-         * @description Send the file as the request body (Content-Type text/csv or the XLSX type). CSV must be UTF-8 (with or without BOM), comma- or semicolon-separated, with a header row naming the entity’s fields (by field name, element code or Vietnamese name). Findings: GET /api/v1/dictionary/validation-runs/{id}/findings and …/findings.csv.
+         * @description Send the file as the request body (Content-Type text/csv or the XLSX type). CSV must be UTF-8 (with or without BOM), comma- or semicolon-separated, with a header row naming the entity’s fields (by field name, element code or Vietnamese name). Findings name rows as the spreadsheet shows them (the header is row 1, the first data row 2): GET /api/v1/dictionary/validation-runs/{id}/findings and …/findings.csv.
          */
         post: operations["validateFile"];
         delete?: never;
@@ -861,7 +861,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/inbox/": {
+    "/api/v1/inbox": {
         parameters: {
             query?: never;
             header?: never;
@@ -1327,6 +1327,23 @@ export interface paths {
         };
         /** One version of a system, as it was saved */
         get: operations["getSystemVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registry/waivers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Exceptions to compliance rules across the registry, soonest expiry first */
+        get: operations["listComplianceWaivers"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1990,12 +2007,14 @@ export interface components {
                 kind: "legal_basis" | "ministry_agreement" | "security_approval" | "design" | "investment_decision" | "other";
                 number?: string;
                 title: string;
+                /** @description An http:// or https:// address; empty to clear it */
                 url?: string;
             }[];
             /** @enum {string} */
             hosting: "provincial_dc_hung_yen" | "provincial_dc_thai_binh" | "national_dc" | "ministry" | "commercial_cloud" | "vendor" | "on_premises" | "unknown";
             hostingNote?: string;
             interfaces: {
+                /** @description An http:// or https:// address; empty to clear it */
                 catalogueUrl?: string;
                 /**
                  * @description lgsp, ndxp, direct (point to point) or internal
@@ -2039,6 +2058,7 @@ export interface components {
             } | null;
             supplier?: string;
             uiLanguages: string[];
+            /** @description An http:// or https:// address; empty to clear it */
             url?: string;
             yearStarted?: number;
         };
@@ -2103,6 +2123,7 @@ export interface components {
                 kind: "legal_basis" | "ministry_agreement" | "security_approval" | "design" | "investment_decision" | "other";
                 number?: string;
                 title: string;
+                /** @description An http:// or https:// address; empty to clear it */
                 url?: string;
             }[];
             /** @description Saved since the approved version: the status (e.g. approved) is that of the approved version, the changes are not approved yet */
@@ -2113,6 +2134,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             interfaces: {
+                /** @description An http:// or https:// address; empty to clear it */
                 catalogueUrl?: string;
                 /**
                  * @description lgsp, ndxp, direct (point to point) or internal
@@ -2163,6 +2185,7 @@ export interface components {
             uiLanguages: string[];
             /** Format: date-time */
             updatedAt: string;
+            /** @description An http:// or https:// address; empty to clear it */
             url?: string;
             /** @description false for records imported from public sources, until the owner confirms them */
             verified: boolean;
@@ -4174,7 +4197,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not a CSV/XLSX file, or rows in error (details: row, field, message) */
+            /** @description Not a CSV/XLSX file, or rows in error (details: row as the spreadsheet numbers it, field, message) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4188,6 +4211,7 @@ export interface operations {
                                 en: string;
                                 vi: string;
                             };
+                            /** @description The row as the spreadsheet shows it: the header is row 1, empty rows count */
                             row: number;
                             value?: string;
                         }[];
@@ -5061,7 +5085,7 @@ export interface operations {
                     };
                 };
             };
-            /** @description Not a CSV/XLSX file, or rows in error (details: row, field, message) */
+            /** @description Not a CSV/XLSX file, or rows in error (details: row as the spreadsheet numbers it, field, message) */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5075,6 +5099,7 @@ export interface operations {
                                 en: string;
                                 vi: string;
                             };
+                            /** @description The row as the spreadsheet shows it: the header is row 1, empty rows count */
                             row: number;
                             value?: string;
                         }[];
@@ -7900,12 +7925,14 @@ export interface operations {
                         kind: "legal_basis" | "ministry_agreement" | "security_approval" | "design" | "investment_decision" | "other";
                         number?: string;
                         title: string;
+                        /** @description An http:// or https:// address; empty to clear it */
                         url?: string;
                     }[];
                     /** @enum {string} */
                     hosting?: "provincial_dc_hung_yen" | "provincial_dc_thai_binh" | "national_dc" | "ministry" | "commercial_cloud" | "vendor" | "on_premises" | "unknown";
                     hostingNote?: string;
                     interfaces?: {
+                        /** @description An http:// or https:// address; empty to clear it */
                         catalogueUrl?: string;
                         /**
                          * @description lgsp, ndxp, direct (point to point) or internal
@@ -7949,6 +7976,7 @@ export interface operations {
                     } | null;
                     supplier?: string;
                     uiLanguages?: string[];
+                    /** @description An http:// or https:// address; empty to clear it */
                     url?: string;
                     yearStarted?: number;
                 };
@@ -8667,6 +8695,76 @@ export interface operations {
             };
             /** @description Not found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listComplianceWaivers: {
+        parameters: {
+            query: {
+                /** @description Owner agency of the system */
+                agency?: string;
+                /** @description Only those whose last day is on or before this date (with state=active: about to expire) */
+                expiresBefore?: string;
+                /** @description Page size */
+                limit: number;
+                /** @description Items to skip */
+                offset: number;
+                /** @description active: holds today; expired: no longer holds */
+                state?: "active" | "expired";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: (components["schemas"]["ComplianceWaiver"] & {
+                            system: {
+                                code: string;
+                                nameVi: string;
+                                ownerAgencyId: string;
+                            };
+                        })[];
+                        limit: number;
+                        offset: number;
+                        /** @description Items matching the filter, across all pages */
+                        total: number;
+                    };
+                };
+            };
+            /** @description Bad request: malformed JSON or a value that fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the API token is not valid */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { OUTCOMES, type Finding, type Outcome } from '../../../api/types';
-import { clauseText, useLang } from '../../../kit/text';
+import { clauseText, formatDate, useLang } from '../../../kit/text';
 
 function OutcomeTag({ outcome }: { outcome: Outcome }) {
   const { t } = useTranslation();
@@ -28,16 +28,21 @@ export function FindingList({ findings, headingLevel = 3, idPrefix }: { findings
           </Heading>
           <ul className="finding-list">
             {group.items.map((f) => {
-              const actionable = f.outcome === 'fail' || f.outcome === 'not_checkable';
+              const actionable = f.outcome === 'fail' || f.outcome === 'waived' || f.outcome === 'not_checkable';
               return (
                 <li key={f.ruleId} className={`finding finding-${f.outcome}${f.outcome === 'fail' ? ` finding-${f.severity}` : ''}`}>
                   <div className="finding-head">
                     <OutcomeTag outcome={f.outcome} />
-                    {f.outcome === 'fail' && <span className={`severity severity-${f.severity}`}>{t(`severity.${f.severity}`)}</span>}
+                    {(f.outcome === 'fail' || f.outcome === 'waived') && <span className={`severity severity-${f.severity}`}>{t(`severity.${f.severity}`)}</span>}
                     <span className="clause">{t('compliance.clause', { clause: clauseText(f.clause, lang) })}</span>
                   </div>
                   <p className="finding-title">{pick(f.title)}</p>
                   {f.message && <p className="finding-message">{pick(f.message)}</p>}
+                  {f.outcome === 'waived' && f.waiver && (
+                    <p className="finding-waiver">
+                      <strong>{t('compliance.waivedUntil', { date: formatDate(f.waiver.expiresOn, lang) })}</strong> — {t('compliance.waiverReason')}: {f.waiver.reason} ({f.waiver.ownerLabel})
+                    </p>
+                  )}
                   {actionable ? (
                     <p className="finding-remedy">
                       <strong>{t('compliance.remedy')}:</strong> {pick(f.remedy)}

@@ -9,7 +9,7 @@ import { Pager, DataTable } from '../../../kit/table';
 import { useTitle } from '../../../kit/useTitle';
 import { useSearchText, FilterSelect, ClearFilters, FilterDisclosure, useUrlFilters } from '../../../kit/filters';
 import { AgencySelect } from '../../framework/components/AgencySelect';
-import { ComplianceBadge, KindTag, LifecycleBadge, RecordStatusBadge } from '../components/badges';
+import { ComplianceBadge, KindTag, LifecycleBadge, RecordStatusBadge, UnapprovedChangesBadge } from '../components/badges';
 import { useAgencyMap, agencyLabel } from '../../framework/agencies';
 import { canRegister } from '../access';
 import { systemPath } from '../paths';
@@ -184,6 +184,7 @@ function RegistryList() {
               </td>
               <td>
                 <RecordStatusBadge status={s.status} />
+                <UnapprovedChangesBadge system={s} />
               </td>
               <td>
                 <LifecycleBadge lifecycle={s.lifecycle} />

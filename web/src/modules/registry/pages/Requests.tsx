@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../../api/client';
-import { REQUEST_STATUSES, type FieldChange, type Page, type RegistrationRequest } from '../../../api/types';
+import { REQUEST_STATUSES, type FieldChange, type Finding, type Page, type RegistrationRequest } from '../../../api/types';
 import { useAuth } from '../../../kit/auth';
 import { AccessDenied, ErrorBox, LiveMessage, Loading } from '../../../kit/feedback';
 import { Pager, DataTable } from '../../../kit/table';
@@ -15,7 +15,9 @@ import { useAgencyMap, agencyLabel } from '../../framework/agencies';
 import { formatFieldValue } from '../fields';
 import { isReviewer, canSeeRequests } from '../access';
 import { systemPath } from '../paths';
-import { formatDateTime, useLang } from '../../../kit/text';
+import { clauseText, formatDateTime, today, useLang } from '../../../kit/text';
+import { fieldErrors } from '../../../kit/form/fieldErrors';
+import { complianceLine } from '../compliance';
 import { useApiQuery, useApiQueryIf, useGet } from '../../../kit/query';
 
 const PAGE_SIZE = 25;
@@ -167,7 +169,8 @@ function ReviewPanel({ request, canDecide, onDecided }: { request: RegistrationR
   );
   const s = system.data;
   const agency = s ? agencyMap.get(s.ownerAgencyId) : undefined;
-  const failing = (findings.data?.findings ?? []).filter((f) => f.outcome === 'fail');
+  // The rules an approval must waive: those of severity error that fail (the server asks for one waiver each).
+  const toWaive = (findings.data?.findings ?? []).filter((f) => f.outcome === 'fail' && f.severity === 'error');
 
   return (
     <div className="review-panel">
@@ -241,31 +244,49 @@ function ReviewPanel({ request, canDecide, onDecided }: { request: RegistrationR
           <ErrorBox error={findings.error} />
           {findings.data && (
             <>
-              <p className={failing.length ? 'notice notice-warning' : 'notice notice-success'}>
-                {failing.length
-                  ? t('system.complianceSummary', { errors: failing.filter((f) => f.severity === 'error').length, warnings: failing.filter((f) => f.severity === 'warning').length })
-                  : t('system.compliancePass')}
+              <p className={findings.data.result === 'passing' ? 'notice notice-success' : 'notice notice-warning'}>
+                {complianceLine(findings.data, t)}
+                {findings.data.waived > 0 && ` ${t('system.complianceWaivedCount', { count: findings.data.waived })}`}
               </p>
               <FindingList findings={findings.data.findings} headingLevel={4} idPrefix="review-findings" />
             </>
           )}
-          {canDecide && <DecisionForm request={request} code={s.code} onDecided={onDecided} />}
+          {canDecide && findings.data && <DecisionForm request={request} code={s.code} toWaive={toWaive} onDecided={onDecided} />}
         </>
       )}
     </div>
   );
 }
 
-function DecisionForm({ request, code, onDecided }: { request: RegistrationRequest; code: string; onDecided: (message: string) => void }) {
+interface WaiverDraft {
+  reason: string;
+  expiresOn: string;
+}
+
+function DecisionForm({ request, code, toWaive, onDecided }: { request: RegistrationRequest; code: string; toWaive: Finding[]; onDecided: (message: string) => void }) {
   const { t } = useTranslation();
+  const { lang, pick } = useLang();
   const [comment, setComment] = useState('');
+  const [waivers, setWaivers] = useState<Record<string, WaiverDraft>>({});
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [missing, setMissing] = useState(false);
+  // The waiver fields the browser found wrong before sending (by index: waivers.N.reason, waivers.N.expiresOn).
+  const [localErrors, setLocalErrors] = useState<Map<string, string>>(new Map());
+  const serverErrors = fieldErrors(error, lang, t);
+  const errorOf = (path: string) => localErrors.get(path) ?? serverErrors.get(path);
+  const draftOf = (ruleId: string): WaiverDraft => waivers[ruleId] ?? { reason: '', expiresOn: '' };
+  const setDraft = (ruleId: string, change: Partial<WaiverDraft>) => setWaivers((all) => ({ ...all, [ruleId]: { ...draftOf(ruleId), ...change } }));
+  const minDate = (() => {
+    const d = new Date(`${today()}T12:00:00`);
+    d.setDate(d.getDate() + 1);
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  })();
 
   const decide = async (event: FormEvent, decision: 'approve' | 'return' | 'reject') => {
     event.preventDefault();
     setError(null);
+    setLocalErrors(new Map());
     if (decision !== 'approve' && !comment.trim()) {
       setMissing(true);
       setError(new ApiError(400, 'CLIENT', { vi: t('requests.commentRequired', { lng: 'vi' }), en: t('requests.commentRequired', { lng: 'en' }) }));
@@ -273,11 +294,32 @@ function DecisionForm({ request, code, onDecided }: { request: RegistrationReque
       return;
     }
     setMissing(false);
+    if (decision === 'approve' && toWaive.length > 0) {
+      const problems = new Map<string, string>();
+      toWaive.forEach((f, i) => {
+        const draft = draftOf(f.ruleId);
+        if (!draft.reason.trim()) problems.set(`waivers.${i}.reason`, t('requests.waiverReasonRequired'));
+        if (!draft.expiresOn || draft.expiresOn < minDate) problems.set(`waivers.${i}.expiresOn`, t('requests.waiverExpiresRequired'));
+      });
+      if (problems.size > 0) {
+        setLocalErrors(problems);
+        setError(new ApiError(400, 'CLIENT', { vi: t('requests.waiversMissing', { lng: 'vi' }), en: t('requests.waiversMissing', { lng: 'en' }) }));
+        const [first] = problems.keys();
+        if (first) document.getElementById(waiverFieldId(first))?.focus();
+        return;
+      }
+    }
     setBusy(true);
     try {
       await api(`/api/v1/registry/requests/${encodeURIComponent(request.id)}/decision`, {
         method: 'POST',
-        body: { decision, ...(comment.trim() ? { comment: comment.trim() } : {}) },
+        body: {
+          decision,
+          ...(comment.trim() ? { comment: comment.trim() } : {}),
+          ...(decision === 'approve' && toWaive.length > 0
+            ? { waivers: toWaive.map((f) => ({ ruleId: f.ruleId, reason: draftOf(f.ruleId).reason.trim(), expiresOn: draftOf(f.ruleId).expiresOn })) }
+            : {}),
+        },
       });
       onDecided(t(`requests.decided.${decision}`, { code }));
     } catch (err) {
@@ -304,6 +346,73 @@ function DecisionForm({ request, code, onDecided }: { request: RegistrationReque
           {t('requests.commentHint')}
         </p>
       </div>
+      {toWaive.length > 0 && (
+        <section aria-labelledby="waivers-title" className="waivers">
+          <h4 id="waivers-title">{t('requests.waiversTitle')}</h4>
+          <p className="hint">{t('requests.waiversIntro')}</p>
+          <ul className="waiver-rows">
+            {toWaive.map((f, i) => {
+              const draft = draftOf(f.ruleId);
+              const reasonPath = `waivers.${i}.reason`;
+              const expiresPath = `waivers.${i}.expiresOn`;
+              const reasonError = errorOf(reasonPath);
+              const expiresError = errorOf(expiresPath);
+              return (
+                <li key={f.ruleId}>
+                  <fieldset className="waiver-row" data-rule={f.ruleId}>
+                    <legend>
+                      {pick(f.title)} <span className="muted">— {t('compliance.clause', { clause: clauseText(f.clause, lang) })}</span>
+                    </legend>
+                    <div className="field">
+                      <label htmlFor={waiverFieldId(reasonPath)}>
+                        {t('requests.waiverReason')} <span aria-hidden="true">*</span>
+                      </label>
+                      <textarea
+                        id={waiverFieldId(reasonPath)}
+                        rows={2}
+                        maxLength={2000}
+                        required
+                        value={draft.reason}
+                        onChange={(e) => setDraft(f.ruleId, { reason: e.target.value })}
+                        aria-invalid={reasonError ? true : undefined}
+                        aria-describedby={reasonError ? `${waiverFieldId(reasonPath)}-error` : undefined}
+                      />
+                      {reasonError && (
+                        <p className="field-error" id={`${waiverFieldId(reasonPath)}-error`}>
+                          {reasonError}
+                        </p>
+                      )}
+                    </div>
+                    <div className="field">
+                      <label htmlFor={waiverFieldId(expiresPath)}>
+                        {t('requests.waiverExpires')} <span aria-hidden="true">*</span>
+                      </label>
+                      <input
+                        id={waiverFieldId(expiresPath)}
+                        type="date"
+                        required
+                        min={minDate}
+                        value={draft.expiresOn}
+                        onChange={(e) => setDraft(f.ruleId, { expiresOn: e.target.value })}
+                        aria-invalid={expiresError ? true : undefined}
+                        aria-describedby={[`${waiverFieldId(expiresPath)}-hint`, expiresError ? `${waiverFieldId(expiresPath)}-error` : ''].filter(Boolean).join(' ')}
+                      />
+                      <p className="hint" id={`${waiverFieldId(expiresPath)}-hint`}>
+                        {t('requests.waiverExpiresHint')}
+                      </p>
+                      {expiresError && (
+                        <p className="field-error" id={`${waiverFieldId(expiresPath)}-error`}>
+                          {expiresError}
+                        </p>
+                      )}
+                    </div>
+                  </fieldset>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
       <ErrorBox error={error} />
       <div className="form-actions decision-actions">
         <button type="submit" className="btn btn-primary" disabled={busy}>
@@ -318,4 +427,9 @@ function DecisionForm({ request, code, onDecided }: { request: RegistrationReque
       </div>
     </form>
   );
+}
+
+/** The id of a waiver row's field: waivers.0.reason → decision-waivers-0-reason. */
+function waiverFieldId(path: string): string {
+  return `decision-${path.replace(/\./g, '-')}`;
 }

@@ -7,7 +7,7 @@ import { useAuth } from '../../../kit/auth';
 import { Breadcrumb } from '../../../kit/Breadcrumb';
 import { AccessDenied, ErrorBox, LiveMessage, Loading } from '../../../kit/feedback';
 import { useTitle } from '../../../kit/useTitle';
-import { ComplianceBadge, KindTag, LifecycleBadge, RecordStatusBadge } from '../components/badges';
+import { ComplianceBadge, KindTag, LifecycleBadge, RecordStatusBadge, UnapprovedChangesBadge } from '../components/badges';
 import { SectionLinks } from '../../../kit/SectionLinks';
 import { useAgencyMap, agencyLabel } from '../../framework/agencies';
 import { canEditSystem, canSeeRequests } from '../access';
@@ -96,6 +96,7 @@ function SystemDetail({ system, arrival, reload }: { system: SystemRecord; arriv
       <div className="badge-row">
         <KindTag kind={system.kind} />
         <RecordStatusBadge status={system.status} />
+        <UnapprovedChangesBadge system={system} />
         <LifecycleBadge lifecycle={system.lifecycle} />
         <ComplianceBadge compliance={system.compliance} />
         {!system.verified && <span className="unverified">{t('registry.unverified')}</span>}

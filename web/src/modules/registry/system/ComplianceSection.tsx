@@ -2,15 +2,17 @@ import { useTranslation } from 'react-i18next';
 import type { SystemRecord } from '../../../api/types';
 import { ErrorBox, Loading } from '../../../kit/feedback';
 import { FindingList } from '../components/FindingList';
-import { formatDateTime, useLang } from '../../../kit/text';
+import { complianceLine } from '../compliance';
+import { clauseText, formatDate, formatDateTime, useLang } from '../../../kit/text';
+import { DataTable } from '../../../kit/table';
 import { useGet } from '../../../kit/query';
 
 export function ComplianceSection({ system }: { system: SystemRecord }) {
   const { t } = useTranslation();
-  const { lang } = useLang();
+  const { lang, pick } = useLang();
   const findings = useGet('/api/v1/registry/systems/{id}/compliance', { path: { id: system.id } });
   const items = findings.data?.findings ?? [];
-  const failing = items.filter((f) => f.outcome === 'fail');
+  const waivers = system.waivers ?? findings.data?.waivers ?? [];
   return (
     <section className="section" aria-labelledby="compliance-title">
       <h2 id="compliance-title">{t('system.complianceTitle')}</h2>
@@ -22,15 +24,35 @@ export function ComplianceSection({ system }: { system: SystemRecord }) {
       {findings.loading && !findings.data && <Loading />}
       {findings.data && (
         <>
-          <p className={failing.length ? 'notice notice-warning' : 'notice notice-success'}>
-            {failing.length
-              ? t('system.complianceSummary', {
-                  errors: failing.filter((f) => f.severity === 'error').length,
-                  warnings: failing.filter((f) => f.severity === 'warning').length,
-                })
-              : t('system.compliancePass')}
+          <p className={findings.data.result === 'passing' ? 'notice notice-success' : 'notice notice-warning'} id="compliance-result">
+            {complianceLine(findings.data, t)}
+            {findings.data.waived > 0 && ` ${t('system.complianceWaivedCount', { count: findings.data.waived })}`}
           </p>
           <FindingList findings={items} idPrefix="findings" />
+        </>
+      )}
+      {waivers.length > 0 && (
+        <>
+          <h3 id="waivers-title">{t('system.waiversTitle')}</h3>
+          <DataTable label={t('system.waiversTitle')} id="waivers-table" compact caption={t('system.waiversCaption')} columns={[t('system.waiverRule'), t('system.waiverReason'), t('system.waiverOwner'), t('system.waiverExpires'), t('system.waiverState')]}>
+            {waivers.map((w) => {
+              const rule = items.find((f) => f.ruleId === w.ruleId);
+              return (
+                <tr key={w.id}>
+                  <th scope="row">
+                    {rule ? pick(rule.title) : w.ruleId}
+                    <span className="cell-sub muted">{rule ? t('compliance.clause', { clause: clauseText(rule.clause, lang) }) : ''}</span>
+                  </th>
+                  <td>{w.reason}</td>
+                  <td>{w.ownerLabel}</td>
+                  <td className="nowrap">{formatDate(w.expiresOn, lang)}</td>
+                  <td>
+                    <span className={w.active ? 'badge record-approved' : 'badge record-draft'}>{w.active ? t('system.waiverActive') : t('system.waiverExpired')}</span>
+                  </td>
+                </tr>
+              );
+            })}
+          </DataTable>
         </>
       )}
     </section>
