@@ -67,8 +67,20 @@ const vniMark = /[aeiouyAEIOUYôÔöÖ][øûïäåëüæ]|[ñÑ][aeiouyAEIOUY]/u
  * included: the text must hold a letter Vietnamese never uses, no letter only Unicode Vietnamese has, and each word the
  * legacy letters touch must decode to a Vietnamese syllable.
  */
+/** foreignLatin1 as a table over U+00A1–U+00FF, for the scan every text value goes through. */
+const FOREIGN = new Uint8Array(0x100);
+for (let c = 0xa1; c <= 0xff; c++) if (foreignLatin1.test(String.fromCharCode(c))) FOREIGN[c] = 1;
+
+function hasForeignLatin1(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xa1 && c <= 0xff && FOREIGN[c] === 1) return true;
+  }
+  return false;
+}
+
 export function detectLegacyText(text: string): LegacyText | undefined {
-  if (!foreignLatin1.test(text)) return undefined;
+  if (!hasForeignLatin1(text)) return undefined;
   const value = text.normalize('NFC');
   if (vietnameseBeyondLatin1.test(value)) return undefined;
   const words = value.match(wordPattern) ?? [];
