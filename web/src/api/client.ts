@@ -47,9 +47,11 @@ function isErrorBody(value: unknown): value is { code: string; message: Localise
 
 type Body = { json: unknown } | { raw: Blob | ArrayBuffer | string; contentType: string };
 
-async function send(path: string, options: { method?: string; body?: Body; query?: Query; signal?: AbortSignal; accept?: string }): Promise<Response> {
+async function send(path: string, options: { method?: string; body?: Body; query?: Query; signal?: AbortSignal; accept?: string; ifMatch?: string | number }): Promise<Response> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { accept: options.accept ?? 'application/json' };
+  // The version the change is based on (the record's ETag): a stale one is refused with 409 VERSION_CONFLICT.
+  if (options.ifMatch !== undefined) headers['if-match'] = `"${String(options.ifMatch)}"`;
   let payload: BodyInit | undefined;
   if (options.body && 'json' in options.body) {
     headers['content-type'] = 'application/json';
@@ -102,7 +104,7 @@ async function readJson<T>(response: Response): Promise<T> {
   }
 }
 
-export async function api<T>(path: string, options: { method?: string; body?: unknown; query?: Query; signal?: AbortSignal } = {}): Promise<T> {
+export async function api<T>(path: string, options: { method?: string; body?: unknown; query?: Query; signal?: AbortSignal; ifMatch?: string | number } = {}): Promise<T> {
   const response = await send(path, { ...options, body: options.body === undefined ? undefined : { json: options.body } });
   return readJson<T>(response);
 }

@@ -1,4 +1,4 @@
-import type { RefObject } from 'react';
+import type { ReactNode, RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { useLang } from '../text';
@@ -15,6 +15,8 @@ export function FormErrorSummary({
   errors,
   label,
   targetOf,
+  message,
+  children,
 }: {
   anchor: RefObject<HTMLDivElement | null>;
   submitError: unknown;
@@ -23,6 +25,10 @@ export function FormErrorSummary({
   errors: [string, string][];
   label: (path: string) => string;
   targetOf: (path: string) => string;
+  /** Said instead of the server's message (e.g. an edit conflict in the page's words). */
+  message?: string;
+  /** More under the message, such as a link to reload. */
+  children?: ReactNode;
 }) {
   const { t } = useTranslation();
   const { lang } = useLang();
@@ -31,8 +37,9 @@ export function FormErrorSummary({
       {(submitError !== null || localErrors.size > 0) && (
         <div className="notice notice-error" role="alert">
           <p>
-            <strong>{localErrors.size > 0 ? fixErrorsText : submitError instanceof ApiError ? submitError.messages[lang] || submitError.messages.vi : t('common.unexpectedError')}</strong>
+            <strong>{localErrors.size > 0 ? fixErrorsText : message ?? (submitError instanceof ApiError ? submitError.messages[lang] || submitError.messages.vi : t('common.unexpectedError'))}</strong>
           </p>
+          {localErrors.size === 0 && children}
           {errors.length > 0 && (
             <ul className="error-links">
               {errors.map(([path, text]) => (

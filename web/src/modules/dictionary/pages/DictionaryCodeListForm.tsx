@@ -14,6 +14,7 @@ import { fieldErrors } from '../../../kit/form/fieldErrors';
 import { useLang } from '../../../kit/text';
 import { useAgencies } from '../../framework/data';
 import { ownerAgencyFixed } from '../../framework/access';
+import { ConflictReload } from '../../../kit/form/conflict';
 
 export function DictionaryCodeListFormPage({ mode }: { mode: 'new' | 'edit' }) {
   const { t } = useTranslation();
@@ -73,7 +74,7 @@ function CodeListForm({ record }: { record: CodeList | null }) {
     setError(null);
     try {
       const saved = record
-        ? await api<CodeList>(dictionaryApi('code_list', record.code), { method: 'PUT', body: spec })
+        ? await api<CodeList>(dictionaryApi('code_list', record.code), { method: 'PUT', body: spec, ifMatch: record.revision })
         : await api<CodeList>(dictionaryApi('code_list'), { method: 'POST', body: spec });
       const message = record
         ? t('dictionary.form.updated', { code: saved.code, version: saved.version, status: t(`dictionary.status.${saved.status}`) })
@@ -90,6 +91,7 @@ function CodeListForm({ record }: { record: CodeList | null }) {
     <form className="form" onSubmit={onSubmit} noValidate>
       <p className="hint">{t('dictionary.form.codeListIntro')}</p>
       <ErrorBox error={error} />
+      <ConflictReload error={error} />
       <div className="field">
         <label htmlFor={dictFieldId('code')}>{t('dictionary.field.code')}</label>
         <input id={dictFieldId('code')} type="text" value={code} onChange={(e) => setCode(e.target.value)} readOnly={Boolean(record)} required maxLength={64} autoComplete="off" spellCheck={false} {...invalid('code', codeError)} />

@@ -6,6 +6,7 @@ import { CLASSIFICATIONS, DATA_TYPES, type Classification, type CodeList, type D
 import { useAuth } from '../../../kit/auth';
 import { useTitle } from '../../../kit/useTitle';
 import { FormErrorSummary } from '../../../kit/form/FormErrorSummary';
+import { ConflictReload, useConflictMessage } from '../../../kit/form/conflict';
 import { Required, useForm } from '../../../kit/form/useForm';
 import { CODE_PATTERN, dictFieldId, dictionaryFieldLabel, splitList } from '../format';
 import { dictionaryApi, dictionaryPath } from '../paths';
@@ -135,10 +136,11 @@ function ElementForm({ record }: { record: DataElement | null }) {
 
   const targetOf = (path: string) => dictFieldId(path.replace(/\.\d+$/, '').replace(/^name$/, 'name.vi'));
 
+  const conflictMessage = useConflictMessage(submitError);
   const submit = form.submit(async (s) => {
     const spec = specFrom(s);
     const saved = record
-      ? await api<DataElement>(dictionaryApi('element', record.code), { method: 'PUT', body: { ...spec, ...(s.changeNote.trim() ? { changeNote: s.changeNote.trim() } : {}) } })
+      ? await api<DataElement>(dictionaryApi('element', record.code), { method: 'PUT', body: { ...spec, ...(s.changeNote.trim() ? { changeNote: s.changeNote.trim() } : {}) }, ifMatch: record.revision })
       : await api<DataElement>(dictionaryApi('element'), { method: 'POST', body: spec });
     const message = record
       ? t('dictionary.form.updated', { code: saved.code, version: saved.version, status: t(`dictionary.status.${saved.status}`) })
@@ -158,7 +160,10 @@ function ElementForm({ record }: { record: DataElement | null }) {
         errors={errorList}
         label={(path) => dictionaryFieldLabel(path, t)}
         targetOf={targetOf}
-      />
+        message={conflictMessage}
+      >
+        <ConflictReload error={submitError} />
+      </FormErrorSummary>
 
       <section className="form-section" aria-labelledby="df-sec-general">
         <h2 id="df-sec-general">{t('dictionary.form.general')}</h2>

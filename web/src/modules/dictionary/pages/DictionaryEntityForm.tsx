@@ -7,6 +7,7 @@ import { CARDINALITIES, ENTITY_RELATION_KINDS, type Cardinality, type DataElemen
 import { useAuth } from '../../../kit/auth';
 import { useTitle } from '../../../kit/useTitle';
 import { FormErrorSummary } from '../../../kit/form/FormErrorSummary';
+import { ConflictReload, useConflictMessage } from '../../../kit/form/conflict';
 import { Required, useForm } from '../../../kit/form/useForm';
 import { CODE_PATTERN, dictFieldId, dictionaryFieldLabel } from '../format';
 import { dictionaryApi, dictionaryPath } from '../paths';
@@ -134,10 +135,11 @@ function EntityForm({ record }: { record: DataEntity | null }) {
     return dictFieldId(path === 'name' ? 'name.vi' : path);
   };
 
+  const conflictMessage = useConflictMessage(submitError);
   const submit = form.submit(async (s) => {
     const spec = specFrom(s);
     const saved = record
-      ? await api<DataEntity>(dictionaryApi('entity', record.code), { method: 'PUT', body: { ...spec, ...(s.changeNote.trim() ? { changeNote: s.changeNote.trim() } : {}) } })
+      ? await api<DataEntity>(dictionaryApi('entity', record.code), { method: 'PUT', body: { ...spec, ...(s.changeNote.trim() ? { changeNote: s.changeNote.trim() } : {}) }, ifMatch: record.revision })
       : await api<DataEntity>(dictionaryApi('entity'), { method: 'POST', body: spec });
     const message = record
       ? t('dictionary.form.updated', { code: saved.code, version: saved.version, status: t(`dictionary.status.${saved.status}`) })
@@ -157,7 +159,10 @@ function EntityForm({ record }: { record: DataEntity | null }) {
         errors={errorList}
         label={(path) => dictionaryFieldLabel(path, t)}
         targetOf={targetOf}
-      />
+        message={conflictMessage}
+      >
+        <ConflictReload error={submitError} />
+      </FormErrorSummary>
 
       <section className="form-section" aria-labelledby="ef-sec-general">
         <h2 id="ef-sec-general">{t('dictionary.form.general')}</h2>

@@ -8,6 +8,7 @@ import { Breadcrumb } from '../../../kit/Breadcrumb';
 import { AccessDenied, ErrorBox, Loading } from '../../../kit/feedback';
 import { useTitle } from '../../../kit/useTitle';
 import { FormErrorSummary } from '../../../kit/form/FormErrorSummary';
+import { ConflictReload, useConflictMessage } from '../../../kit/form/conflict';
 import { useApiQueryIf } from '../../../kit/query';
 import { canEditSystem, canRegister } from '../access';
 import { fieldLabel } from '../fields';
@@ -89,6 +90,8 @@ function SystemForm({ record }: { record: SystemRecord | null }) {
   const { form, rows } = useSystemForm(record, user);
   const s = form.state;
   const sectionProps = { form, rows };
+  // Someone saved the record after it was loaded: the server refuses the change and says which version is current.
+  const conflictMessage = useConflictMessage(form.submitError);
 
   const save = form.submit(async (state) => {
     let saved: SystemRecord;
@@ -98,7 +101,7 @@ function SystemForm({ record }: { record: SystemRecord | null }) {
         form.refuse(new ApiError(400, 'CLIENT', { vi: t('systemForm.noChanges', { lng: 'vi' }), en: t('systemForm.noChanges', { lng: 'en' }) }));
         return;
       }
-      saved = await api<SystemRecord>(`/api/v1/registry/systems/${encodeURIComponent(record.id)}`, { method: 'PATCH', body: changes });
+      saved = await api<SystemRecord>(`/api/v1/registry/systems/${encodeURIComponent(record.id)}`, { method: 'PATCH', body: changes, ifMatch: record.version });
     } else {
       saved = await api<SystemRecord>('/api/v1/registry/systems', { method: 'POST', body: inputFrom(state) });
     }
@@ -138,7 +141,10 @@ function SystemForm({ record }: { record: SystemRecord | null }) {
           errors={form.errorList}
           label={(path) => fieldLabel(path, t)}
           targetOf={(path) => targetOf(s, path)}
-        />
+          message={conflictMessage}
+        >
+          <ConflictReload error={form.submitError} />
+        </FormErrorSummary>
 
         <GeneralSection {...sectionProps} />
         <OwnerSection {...sectionProps} officer={ownerAgencyFixed(user, 'registry.system.edit')} />
