@@ -32,7 +32,7 @@ describe('legacy-font text', () => {
     assert.deepEqual(detectLegacyText('NguyÔn Thanh Hµ'), { encoding: 'TCVN3', decoded: 'Nguyễn Thanh Hà' });
     assert.deepEqual(detectLegacyText('TrÇn V¨n Hïng, Hµ Néi'), { encoding: 'TCVN3', decoded: 'Trần Văn Hùng, Hà Nội' });
     assert.deepEqual(detectLegacyText('Nguyeãn Thanh Haø'), { encoding: 'VNI' });
-    for (const text of ['Nguyễn Thanh Hà', 'Müller', 'François Ngô', '25°C', '«Hà»', 'Tú Ý', 'São Paulo', 'Ærø', '', 'abc']) {
+    for (const text of ['Nguyễn Thanh Hà', 'Müller', 'François Ngô', '25°C', '«Hà»', 'xã»', '«xã» Tú', 'Tú Ý', 'São Paulo', 'Ærø', '', 'abc']) {
       assert.equal(detectLegacyText(text), undefined, text);
     }
   });

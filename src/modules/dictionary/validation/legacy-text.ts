@@ -83,7 +83,9 @@ export function detectLegacyText(text: string): LegacyText | undefined {
   if (!hasForeignLatin1(text)) return undefined;
   const value = text.normalize('NFC');
   if (vietnameseBeyondLatin1.test(value)) return undefined;
-  const words = value.match(wordPattern) ?? [];
+  // An opening « and a closing » are taken for the quotes Vietnamese typography uses, not for TCVN3's ô and ằ (a word
+  // ending in «, as in Ng« for Ngô, stays a TCVN3 word).
+  const words = (value.match(wordPattern) ?? []).map((w) => w.replace(/^«+|»+$/g, '')).filter(Boolean);
   const touched = words.filter((w) => /[\u00a1-\u00ff]/.test(w));
   if (touched.length === 0) return undefined;
   // TCVN3: every touched word decodes to a syllable; a word already Vietnamese (Hà, Tú) stays as it is.
