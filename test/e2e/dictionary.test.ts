@@ -331,7 +331,9 @@ describe('data dictionary in the browser', () => {
       const a = anonymousPage;
       await a.goto(`${base}/dictionary/validate`);
       await a.getByRole('heading', { level: 1, name: 'Kiểm tra dữ liệu theo thực thể' }).waitFor();
-      await a.getByText('Bạn cần đăng nhập để xem trang này.').waitFor();
+      // A visitor checks JSON records here; files need a login (it said only "log in" before).
+      await a.getByRole('heading', { level: 2, name: 'Kiểm tra bản ghi JSON' }).waitFor();
+      await a.getByRole('link', { name: 'Đăng nhập để kiểm tra tệp' }).waitFor();
       assert.equal(await a.getByLabel('Tệp dữ liệu').count(), 0);
 
       const p = officerPage;
