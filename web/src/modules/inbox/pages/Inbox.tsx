@@ -40,7 +40,7 @@ export function InboxPage() {
 
 function WorkList() {
   const { t } = useTranslation();
-  const inbox = useGet('/api/v1/inbox/');
+  const inbox = useGet('/api/v1/inbox');
   const data = inbox.data;
   return (
     <section className="section" aria-labelledby="inbox-work-title">
