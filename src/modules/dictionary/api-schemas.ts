@@ -106,6 +106,7 @@ const governanceFields = {
   status: StringEnum(governanceStatuses),
   version: Type.String({ description: 'major.minor of the working copy' }),
   approvedVersion: Nullable(Type.String({ description: 'The version validation uses; null until approved' })),
+  revision: Type.Integer({ description: 'Counts every save and governance step; the ETag, to send back as If-Match' }),
   replacedBy: Nullable(Type.String()), // for deprecated objects: the code of what replaces it
   createdAt: Type.String({ format: 'date-time' }),
   updatedAt: Type.String({ format: 'date-time' }),
@@ -118,7 +119,6 @@ const governance = {
 };
 
 export const ElementRecordSchema = Type.Object(
-  revision: Type.Integer({ description: 'Counts every save and governance step; the ETag, to send back as If-Match' }),
   { ...ElementSpecSchema.properties, ...governance },
   { $id: 'DataElement', title: 'DataElement' },
 );
