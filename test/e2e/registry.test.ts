@@ -430,6 +430,75 @@ describe('IT application registry in the browser', () => {
     await expectAccessible(p, 'ArchiMate check');
   });
 
+  it('asks the reviewer for a waiver per failed error rule to approve a failing system, then shows them as waived', async () => {
+    // The health department submits its system, which fails the LGSP rule (an error).
+    const yte = await new TestClient(t.app).login(yteOfficer.email, yteOfficer.password);
+    const found = await yte.get('/api/v1/registry/systems/HY-YTE-HSSK');
+    assert.equal(found.status, 200, found.body);
+    const submitted = await yte.post(`/api/v1/registry/systems/${found.json<{ id: string }>().id}/requests`, { type: 'establish' });
+    assert.equal(submitted.status, 201, submitted.body);
+
+    const r = reviewerPage;
+    await r.goto(`${base}/registry/requests`);
+    const row = r.locator('#requests-table tbody tr', { hasText: 'HY-YTE-HSSK' });
+    await row.getByRole('button', { name: 'Thẩm định hồ sơ HY-YTE-HSSK' }).click();
+    const dialog = r.getByRole('dialog');
+    await waitForText(r, 'dialog .notice-warning', /Không đạt: \d+ lỗi, \d+ cảnh báo/);
+    const waivers = dialog.getByRole('region', { name: 'Miễn trừ cho các quy tắc bắt buộc không đạt' });
+    await waivers.waitFor();
+    const rules = waivers.locator('fieldset');
+    const count = await rules.count();
+    assert.ok(count >= 1, 'one waiver row per failed error rule');
+    assert.match(await rules.first().locator('legend').innerText(), /Điều khoản/);
+    // Approving without them is refused in the form, beside each field.
+    await dialog.getByRole('button', { name: 'Phê duyệt' }).click();
+    await waitForText(r, 'dialog .notice-error', /ghi lý do và ngày hết hạn cho từng miễn trừ/);
+    assert.equal(await dialog.locator('.field-error', { hasText: 'Vui lòng ghi lý do miễn trừ.' }).count(), count);
+    await expectAccessible(r, 'review with waivers');
+    const nextYear = `${new Date().getFullYear() + 1}-06-30`;
+    for (let i = 0; i < count; i++) {
+      const rule = rules.nth(i);
+      await rule.getByLabel('Lý do miễn trừ').fill('Kết nối trực tiếp với Công an tỉnh chờ chuyển sang LGSP theo kế hoạch năm sau.');
+      await rule.getByLabel('Hiệu lực đến ngày').fill(nextYear);
+    }
+    await dialog.getByRole('button', { name: 'Phê duyệt' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await waitForText(r, '.notice-success', /Đã phê duyệt hồ sơ HY-YTE-HSSK/);
+
+    await r.goto(`${base}/registry/HY-YTE-HSSK`);
+    await waitForText(r, '.badge-row', /Đã phê duyệt/);
+    const compliance = r.getByRole('region', { name: 'Tuân thủ Khung kiến trúc số' });
+    const waived = compliance.getByRole('region', { name: /^Được miễn trừ/ });
+    await waived.waitFor();
+    assert.match(await waived.innerText(), new RegExp(`Được miễn trừ đến 30/06/${new Date().getFullYear() + 1}[\\s\\S]*chờ chuyển sang LGSP`));
+    assert.doesNotMatch(await r.locator('#compliance-result').innerText(), /Không đạt/);
+    assert.match(await r.locator('#waivers-table').innerText(), /chờ chuyển sang LGSP[^\n]*\ttham-dinh@test\.hungyen\.gov\.vn\t30\/06\/\d{4}\tCòn hiệu lực/);
+    await expectAccessible(r, 'system page with waivers');
+  });
+
+  it('says when a colleague saved the record meanwhile, keeps what was typed, and marks changes not yet approved', async () => {
+    const p = officerPage;
+    await p.goto(`${base}/registry/${NEW_CODE}/edit`);
+    await p.getByRole('heading', { level: 1, name: `Sửa hồ sơ ${NEW_CODE}` }).waitFor();
+    const supplier = p.getByLabel('Đơn vị cung cấp, phát triển');
+    await supplier.waitFor();
+    // A colleague saves first, from another session.
+    const colleague = await new TestClient(t.app).login(khcnOfficer.email, khcnOfficer.password);
+    const found = await colleague.get(`/api/v1/registry/systems/${NEW_CODE}`);
+    const saved = await colleague.patch(`/api/v1/registry/systems/${found.json<{ id: string }>().id}`, { purpose: 'Đồng nghiệp đã sửa mục tiêu trước.' });
+    assert.equal(saved.status, 200, saved.body);
+    const current = saved.json<{ version: number }>().version;
+    await supplier.fill('Công ty Cổ phần Phần mềm Hưng Yên');
+    await p.getByRole('button', { name: 'Lưu phiên bản mới' }).click();
+    await waitForText(p, '.error-summary-anchor .notice-error', new RegExp(`Hồ sơ đã được người khác sửa \\(phiên bản ${current}\\) sau khi bạn mở nó`));
+    await p.locator('.error-summary-anchor').getByRole('link', { name: /Tải lại hồ sơ mới nhất/ }).waitFor();
+    assert.equal(await supplier.inputValue(), 'Công ty Cổ phần Phần mềm Hưng Yên', 'the input is kept');
+    await expectAccessible(p, 'edit conflict');
+
+    await p.goto(`${base}/registry/${NEW_CODE}`);
+    await waitForText(p, '.badge-row', /Đã phê duyệt\s*Có thay đổi chưa được phê duyệt/);
+  });
+
   it('keeps every new page usable at 375 px without sideways scrolling', async () => {
     const p = await loggedIn(khcnOfficer, phone);
     const pages: [string, RegExp][] = [
