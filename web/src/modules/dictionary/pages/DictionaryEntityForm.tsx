@@ -45,6 +45,8 @@ interface FormState {
   steward: string;
   attributes: AttributeRow[];
   relations: RelationRow[];
+  /** Cross-field rules (commune within province): not edited here, but kept, since a change without them removes them. */
+  rules: NonNullable<EntitySpec['rules']>;
   changeNote: string;
 }
 
@@ -61,6 +63,7 @@ function stateFrom(record: DataEntity | null, ownerAgencyId: string): FormState 
     steward: record?.steward ?? '',
     attributes: record ? record.attributes.map((a) => ({ key: newKey(), element: a.element, name: a.name ?? '', required: a.required, cardinality: a.cardinality, description: a.description ?? '' })) : [emptyAttribute()],
     relations: (record?.relations ?? []).map((r) => ({ key: newKey(), kind: r.kind, target: r.target, cardinality: r.cardinality, description: r.description ?? '' })),
+    rules: record?.rules ?? [],
     changeNote: '',
   };
 }
@@ -75,6 +78,7 @@ function specFrom(s: FormState): EntitySpec {
     ...opt('steward', s.steward),
     attributes: s.attributes.map((a) => ({ element: a.element, ...opt('name', a.name), required: a.required, cardinality: a.cardinality, ...opt('description', a.description) })),
     relations: s.relations.map((r) => ({ kind: r.kind, target: r.target, cardinality: r.cardinality, ...opt('description', r.description) })),
+    ...(s.rules.length ? { rules: s.rules } : {}),
   };
 }
 
