@@ -4,8 +4,8 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { startTestApp, type TestApp, type TestClient } from '../helpers/app.js';
-import { assertError } from '../helpers/assert.js';
+import { startTestApp, type TestApp, type TestClient } from '../../helpers/app.js';
+import { assertError } from '../../helpers/assert.js';
 
 interface Finding {
   row: number;

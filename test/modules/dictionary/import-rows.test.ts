@@ -2,8 +2,8 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
-import { startTestApp, type TestApp, type TestClient } from '../helpers/app.js';
-import { assertError } from '../helpers/assert.js';
+import { startTestApp, type TestApp, type TestClient } from '../../helpers/app.js';
+import { assertError } from '../../helpers/assert.js';
 
 const csv = { 'content-type': 'text/csv' };
 const xlsxType = { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };

@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startTestApp, type TestApp, type TestClient } from '../helpers/app.js';
-import { assertError } from '../helpers/assert.js';
+import { startTestApp, type TestApp, type TestClient } from '../../helpers/app.js';
+import { assertError } from '../../helpers/assert.js';
 
 interface RowDetail {
   row: number;
@@ -79,7 +79,7 @@ describe('dictionary imports: every error is a 400 in the declared shape, with t
 
 // ---------------------------------------------------------------------------- files other programs write
 
-const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/spreadsheet');
+const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/spreadsheet');
 /** Made by scripts/fixtures/make-spreadsheets.sh with LibreOffice Calc and openpyxl (Debian's packages). */
 const fixture = (name: string) => fs.readFileSync(path.join(fixtures, name));
 const xlsxType = { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };

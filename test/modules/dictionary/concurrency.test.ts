@@ -2,9 +2,9 @@
 // and simultaneous creates of one code. PGlite runs one query at a time, so the race shows only on PostgreSQL.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { startTestApp, type TestApp, type TestClient } from '../helpers/app.js';
-import { assertError } from '../helpers/assert.js';
-import { sampleElement } from '../helpers/fixtures.js';
+import { startTestApp, type TestApp, type TestClient } from '../../helpers/app.js';
+import { assertError } from '../../helpers/assert.js';
+import { sampleElement } from '../../helpers/fixtures.js';
 
 const TRIES = 10;
 const elements = '/api/v1/dictionary/elements';

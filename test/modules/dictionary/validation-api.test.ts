@@ -5,10 +5,10 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { startTestApp, type TestApp, type TestClient } from '../helpers/app.js';
-import { assertError } from '../helpers/assert.js';
-import { sampleSystem } from '../helpers/fixtures.js';
-import { generateDemoSystems } from '../../src/modules/registry/demo.js';
+import { startTestApp, type TestApp, type TestClient } from '../../helpers/app.js';
+import { assertError } from '../../helpers/assert.js';
+import { sampleSystem } from '../../helpers/fixtures.js';
+import { generateDemoSystems } from '../../../src/modules/registry/demo.js';
 
 interface Finding {
   row: number;

@@ -1,9 +1,9 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from 'csv-parse/sync';
-import { startTestApp, type TestApp, type TestClient } from '../helpers/app.js';
-import { assertError, injectionStrings } from '../helpers/assert.js';
-import { sampleElement } from '../helpers/fixtures.js';
+import { startTestApp, type TestApp, type TestClient } from '../../helpers/app.js';
+import { assertError, injectionStrings } from '../../helpers/assert.js';
+import { sampleElement } from '../../helpers/fixtures.js';
 
 interface Governed {
   code: string;

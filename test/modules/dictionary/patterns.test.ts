@@ -4,15 +4,15 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import fc from 'fast-check';
-import { AppError } from '../../src/core/errors.js';
-import { checkPattern } from '../../src/modules/dictionary/checks.js';
-import { compilePattern, PatternError, type PatternProblem } from '../../src/modules/dictionary/validation/pattern.js';
-import { compileEntity } from '../../src/modules/dictionary/validation/compile.js';
-import { validateRecords } from '../../src/modules/dictionary/validation/files.js';
-import type { ElementSpec } from '../../src/modules/dictionary/model.js';
-import { startTestApp, type TestApp, type TestClient } from '../helpers/app.js';
-import { assertError } from '../helpers/assert.js';
-import { sampleElement } from '../helpers/fixtures.js';
+import { AppError } from '../../../src/core/errors.js';
+import { checkPattern } from '../../../src/modules/dictionary/checks.js';
+import { compilePattern, PatternError, type PatternProblem } from '../../../src/modules/dictionary/validation/pattern.js';
+import { compileEntity } from '../../../src/modules/dictionary/validation/compile.js';
+import { validateRecords } from '../../../src/modules/dictionary/validation/files.js';
+import type { ElementSpec } from '../../../src/modules/dictionary/model.js';
+import { startTestApp, type TestApp, type TestClient } from '../../helpers/app.js';
+import { assertError } from '../../helpers/assert.js';
+import { sampleElement } from '../../helpers/fixtures.js';
 
 function problemOf(pattern: string): PatternProblem | undefined {
   try {

@@ -5,9 +5,9 @@ import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
-import { detectLegacyText } from '../../src/modules/dictionary/validation/legacy-text.js';
-import { compileEntity } from '../../src/modules/dictionary/validation/compile.js';
-import { validateRecords, validateXlsx } from '../../src/modules/dictionary/validation/files.js';
+import { detectLegacyText } from '../../../src/modules/dictionary/validation/legacy-text.js';
+import { compileEntity } from '../../../src/modules/dictionary/validation/compile.js';
+import { validateRecords, validateXlsx } from '../../../src/modules/dictionary/validation/files.js';
 
 const words = (
   'Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Văn Thị Hữu Đức Minh Thanh Ngọc Quang Thu Xuân An Bình Chi ' +

@@ -7,12 +7,12 @@ import { PassThrough, Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { AppError } from '../../src/core/errors.js';
-import type { ElementSpec, Problem, ResolvedAttribute, ResolvedEntity, ValidationFinding } from '../../src/modules/dictionary/model.js';
-import { bindHeader, checkRecord, compileEntity } from '../../src/modules/dictionary/validation/compile.js';
-import { sniffFormat, validateCsv, validateRecords, validateXlsx, writeFindingsCsv, type ValidationOptions } from '../../src/modules/dictionary/validation/files.js';
+import { AppError } from '../../../src/core/errors.js';
+import type { ElementSpec, Problem, ResolvedAttribute, ResolvedEntity, ValidationFinding } from '../../../src/modules/dictionary/model.js';
+import { bindHeader, checkRecord, compileEntity } from '../../../src/modules/dictionary/validation/compile.js';
+import { sniffFormat, validateCsv, validateRecords, validateXlsx, writeFindingsCsv, type ValidationOptions } from '../../../src/modules/dictionary/validation/files.js';
 
-const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/dictionary');
+const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/dictionary');
 
 function element(code: string, vi: string, en: string, dataType: ElementSpec['dataType'], extra: Partial<ElementSpec> = {}): ElementSpec {
   return { code, name: { vi, en }, definition: vi, dataType, classification: 'personal', ownerAgencyId: 'so-tttt', synonyms: [], examples: [], ...extra };
