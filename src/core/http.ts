@@ -69,6 +69,17 @@ export const Localised = Type.Object({ vi: Type.String(), en: Type.String() });
  * Query strings and paths are text, so their numbers are coerced; bodies are JSON, so a
  * string where a number belongs is the caller's mistake and is rejected, never coerced.
  */
+const guardAjv = addFormats.default(new Ajv.default({ allErrors: false, strict: false }));
+
+/**
+ * A type guard from a schema: for code whose request type TypeScript cannot resolve (a route registered by a generic
+ * function), the value is checked again so its type is proven rather than asserted.
+ */
+export function typeGuard<T extends TSchema>(schema: T): (value: unknown) => value is Static<T> {
+  const validate = guardAjv.compile(schema);
+  return (value: unknown): value is Static<T> => validate(value) === true;
+}
+
 export function installValidators(app: FastifyInstance): void {
   const common = { allErrors: false, useDefaults: true, removeAdditional: false as const, strict: false };
   const coercing = addFormats.default(new Ajv.default({ ...common, coerceTypes: 'array' }));

@@ -1,11 +1,13 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { dictionarySettings } from './settings.js';
 import { Type, type TSchema } from '@sinclair/typebox';
+import { errors } from '../../core/errors.js';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { errorResponses, Page, PageQuery, StringEnum } from '../../core/http.js';
+import { errorResponses, Page, PageQuery, RefTo, StringEnum, typeGuard } from '../../core/http.js';
 import { actorOf, requireUser } from '../../core/auth/principal.js';
 import { ETagHeader, etagOf, IfMatchHeaders, ifMatchVersions } from '../../core/preconditions.js';
-import { classifications, dataTypes, governanceStatuses, problems, type CodeItem, type CodeListSpec, type ElementSpec, type EntitySpec } from './model.js';
+import { classifications, dataTypes, governanceStatuses, problems } from './model.js';
+import type { SpecOf } from './records.js';
 import type { ObjectKind } from './schema.js';
 import * as dictionary from './service.js';
 import * as runs from './runs.js';
@@ -34,21 +36,24 @@ const CodeParams = Type.Object({ code: Type.String({ minLength: 1, maxLength: 64
 /** Anonymous visitors and vendors read the approved versions; signed-in users see working copies too. */
 const isPublicView = (request: FastifyRequest) => request.principal === null;
 
-interface KindRoutes {
-  kind: ObjectKind;
+/**
+ * The routes of one kind. `input` carries its static type (TypeBox's phantom `static`), so the handlers' body types
+ * below are the schema's own, checked where each kind is listed, not asserted in the handlers.
+ */
+interface KindRoutes<K extends ObjectKind> {
+  kind: K;
   path: string;
   operation: string;
   plural: string;
-  input: TSchema & { properties: Record<string, TSchema> };
+  input: TSchema & { properties: Record<string, TSchema>; static: SpecOf<K> };
   record: TSchema & { $id?: string };
-  filters: Record<string, TSchema>;
+  filters: { [F in Exclude<keyof dictionary.ObjectFilter, 'q' | 'status' | 'owner' | 'limit' | 'offset'>]?: TSchema };
 }
 
-// One loop declares the same routes for the three kinds, so their schemas are erased to TSchema here and the
-// handlers name the kind's types (the route schema has validated them). A generic registration per kind was tried;
-// TypeBox's inference through it exceeds TypeScript's instantiation depth.
-const kinds: KindRoutes[] = [
-  {
+// One function declares the same routes for the three kinds. The schemas are erased to TSchema for the type
+// provider (inferring through a generic TypeBox schema exceeds TypeScript's instantiation depth), and each route
+// names its request types from KindRoutes<K>, whose `input` is statically the kind's spec schema.
+const elementRoutes: KindRoutes<'element'> = {
     kind: 'element',
     path: 'elements',
     operation: 'Element',
@@ -60,10 +65,10 @@ const kinds: KindRoutes[] = [
       dataType: Type.Optional(StringEnum(dataTypes)),
       codeList: Type.Optional(Type.String({ maxLength: 64 })),
     },
-  },
-  { kind: 'entity', path: 'entities', operation: 'Entity', plural: 'Entities', input: EntitySpecSchema, record: EntityRecordSchema, filters: {} },
-  { kind: 'code_list', path: 'code-lists', operation: 'CodeList', plural: 'CodeLists', input: CodeListSpecSchema, record: CodeListRecordSchema, filters: {} },
-];
+  };
+const entityRoutes: KindRoutes<'entity'> = { kind: 'entity', path: 'entities', operation: 'Entity', plural: 'Entities', input: EntitySpecSchema, record: EntityRecordSchema, filters: {} };
+const codeListRoutes: KindRoutes<'code_list'> = { kind: 'code_list', path: 'code-lists', operation: 'CodeList', plural: 'CodeLists', input: CodeListSpecSchema, record: CodeListRecordSchema, filters: {} };
+
 
 export async function dictionaryRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
@@ -71,14 +76,30 @@ export async function dictionaryRoutes(fastify: FastifyInstance): Promise<void> 
   const settings = dictionarySettings.of(app.ctx);
   const usageProviders = () => app.ctx.extensions.all(dictionary.dictionaryUsageExtensionPoint);
 
-  for (const k of kinds) {
+  const kindRoutes = <K extends ObjectKind>(k: KindRoutes<K>) => {
     const base = `/${k.path}`;
     const recordRef = Type.Ref(k.record);
     const recordWithETag = Type.Ref(k.record, { headers: ETagHeader });
     const withETag = <T extends { revision: number }>(reply: FastifyReply, record: T) => reply.header('etag', etagOf(record.revision)).send(record);
     const what = dictionary.kindNames[k.kind].en;
+    const updateSchema = Type.Object({ ...k.input.properties, changeNote: Type.Optional(Type.String({ maxLength: 1000 })) }, { additionalProperties: false });
+    // The route schema has validated the body; these checks prove its type to the compiler too (a generic route's
+    // body type stays unresolved), so no handler asserts a type.
+    const isSpec = typeGuard(k.input);
+    const isUpdate = typeGuard(Type.Unsafe<SpecOf<K> & { changeNote?: string }>(updateSchema));
+    const specBody = (body: unknown): SpecOf<K> => {
+      if (isSpec(body)) return body;
+      throw errors.invalid('Nội dung gửi lên không đúng cấu trúc.', 'The request body does not have the expected shape.');
+    };
+    const updateBody = (body: unknown) => {
+      if (isUpdate(body)) {
+        const { changeNote, ...spec } = body;
+        if (isSpec(spec)) return { changeNote, spec };
+      }
+      throw errors.invalid('Nội dung gửi lên không đúng cấu trúc.', 'The request body does not have the expected shape.');
+    };
 
-    app.get(
+    app.get<{ Querystring: dictionary.ObjectFilter }>(
       base,
       {
         schema: {
@@ -96,7 +117,7 @@ export async function dictionaryRoutes(fastify: FastifyInstance): Promise<void> 
         },
       },
       async (request) => {
-        const query = request.query as dictionary.ObjectFilter;
+        const { query } = request;
         return { ...(await dictionary.listObjects(db, k.kind, query, isPublicView(request))), limit: query.limit, offset: query.offset };
       },
     );
@@ -114,7 +135,7 @@ export async function dictionaryRoutes(fastify: FastifyInstance): Promise<void> 
       },
       async (request, reply) => {
         const principal = requireUser(request);
-        const record = await dictionary.createObject(db, principal, actorOf(request), k.kind, request.body as ElementSpec & EntitySpec & CodeListSpec);
+        const record = await dictionary.createObject(db, principal, actorOf(request), k.kind, specBody(request.body));
         return withETag(reply.status(201), record);
       },
     );
@@ -134,15 +155,15 @@ export async function dictionaryRoutes(fastify: FastifyInstance): Promise<void> 
           tags,
           params: CodeParams,
           headers: IfMatchHeaders,
-          body: Type.Object({ ...k.input.properties, changeNote: Type.Optional(Type.String({ maxLength: 1000 })) }, { additionalProperties: false }),
+          body: updateSchema,
           response: { 200: recordWithETag, ...errorResponses(400, 403, 404, 409, 413, 415) },
         },
       },
       async (request, reply) => {
         const principal = requireUser(request);
-        const { changeNote, ...spec } = request.body as Record<string, unknown> & { changeNote?: string };
+        const { changeNote, spec } = updateBody(request.body);
         const ifMatch = ifMatchVersions(request.headers['if-match']);
-        return withETag(reply, await dictionary.updateObject(db, principal, actorOf(request), k.kind, request.params.code, spec as unknown as ElementSpec & EntitySpec & CodeListSpec, changeNote, { ifMatch }));
+        return withETag(reply, await dictionary.updateObject(db, principal, actorOf(request), k.kind, request.params.code, spec, changeNote, { ifMatch }));
       },
     );
 
@@ -241,7 +262,10 @@ export async function dictionaryRoutes(fastify: FastifyInstance): Promise<void> 
         return dictionary.usagesOf(db, k.kind, request.params.code, usageProviders());
       },
     );
-  }
+  };
+  kindRoutes(elementRoutes);
+  kindRoutes(entityRoutes);
+  kindRoutes(codeListRoutes);
 
   // ---- code list items ----
 
@@ -289,13 +313,13 @@ export async function dictionaryRoutes(fastify: FastifyInstance): Promise<void> 
         summary: 'Add or change items (parents must exist one level up, without cycles); the list version moves and each item change is logged',
         tags,
         params: CodeParams,
-        body: Type.Object({ items: Type.Array(Type.Ref(CodeItemSchema), { minItems: 1, maxItems: 5000 }) }, { additionalProperties: false }),
+        body: Type.Object({ items: Type.Array(RefTo(CodeItemSchema), { minItems: 1, maxItems: 5000 }) }, { additionalProperties: false }),
         response: { 200: Type.Object({ added: Type.Integer(), changed: Type.Integer(), unchanged: Type.Integer(), version: Type.String() }), ...errorResponses(400, 403, 404, 409, 413) },
       },
     },
     async (request) => {
       const principal = requireUser(request);
-      return dictionary.saveItems(db, principal, actorOf(request), request.params.code, request.body.items as CodeItem[]);
+      return dictionary.saveItems(db, principal, actorOf(request), request.params.code, request.body.items);
     },
   );
 
