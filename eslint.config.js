@@ -10,6 +10,7 @@ const moduleDependencies = {
   framework: [],
   dictionary: ['framework'],
   registry: ['framework', 'dictionary'],
+  catalogue: ['framework', 'dictionary', 'registry'],
   inbox: ['registry', 'dictionary'],
 };
 

@@ -5,6 +5,8 @@
 export { getSystem, listSystems } from './systems.js';
 export { generateDemoSystems } from './demo.js';
 export { listRequests } from './requests.js';
+export { getApprovedSystem, listApprovedSystems, type ApprovedFilter, type ApprovedGroup, type ApprovedSystem } from './published.js';
+export { audiences, lifecycles, systemKinds, type Audience, type Lifecycle, type SystemKind } from './model.js';
 export { registryWorkflowExtensionPoint, type RegistryWorkflowListener, type RequestEvent } from './events.js';
 
 import type { Principal } from '../../core/auth/principal.js';

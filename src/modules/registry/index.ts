@@ -4,6 +4,7 @@ import { dictionaryUsageExtensionPoint } from '../dictionary/api.js';
 import * as tables from './schema.js';
 import { registryRoutes } from './routes.js';
 import { transferRoutes } from './transfer/routes.js';
+import { mappingRoutes } from './mapping-routes.js';
 import { registrySchemas } from './api-schemas.js';
 import { knownSystemsFile, seedKnownSystems } from './seed.js';
 import { dictionaryUsageProvider } from './service.js';
@@ -18,6 +19,7 @@ export const registryModule = defineModule({
   async routes(app: FastifyInstance) {
     await app.register(registryRoutes);
     await app.register(transferRoutes);
+    await app.register(mappingRoutes);
   },
   schemas: registrySchemas,
   tables,

@@ -283,6 +283,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/catalogue/communes/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A commune of the province and the approved systems serving it: its own, and the provincial ones serving every commune */
+        get: operations["getCatalogueCommune"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalogue/elements/{code}/systems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which approved systems hold an approved data dictionary element, by agency and lifecycle */
+        get: operations["listCatalogueSystemsHoldingElement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalogue/systems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The public catalogue: approved systems (as approved) with their public facts, by search and filters */
+        get: operations["listCatalogueSystems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/catalogue/systems/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One approved system’s public card (its approved version); 404 for anything never approved */
+        get: operations["getCatalogueSystem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dictionary/code-lists": {
         parameters: {
             query?: never;
@@ -997,6 +1065,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/registry/data-mapping/elements/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Which registered systems hold a data dictionary element: their data objects that name it, by agency, lifecycle, status and personal data */
+        get: operations["listSystemsHoldingElement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/registry/export/archimate": {
         parameters: {
             query?: never;
@@ -1099,6 +1184,46 @@ export interface paths {
          * @description Send the workbook as the request body with Content-Type application/vnd.openxmlformats-officedocument.spreadsheetml.sheet. A 400 IMPORT_FAILED lists every error by row and field in details.errors.
          */
         post: operations["importRegistryXlsx"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registry/landscape/heatmap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The landscape heat map: framework components by agency, by the compliance of the systems implementing them
+         * @description Rows: every framework component (of the layer asked); columns: the agencies owning a system that implements one; a cell for each pair with such systems (retired ones left out), from their stored compliance.
+         */
+        get: operations["getLandscapeHeatMap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registry/landscape/map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The province-wide integration map: systems, their relations and their exchanges by channel (LGSP, NDXP, point to point)
+         * @description Filters narrow the systems; an edge is given when both its ends are shown, the others are counted in edgesOutside. Retired systems are left out unless lifecycle=retired. An exchange comes from an interface that names its counterpart system, and runs from the side that consumes to the side that provides.
+         */
+        get: operations["getIntegrationMap"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1894,6 +2019,80 @@ export interface components {
              */
             scope: "national" | "provincial";
             shortName: string | null;
+        };
+        /** PublicCommune */
+        PublicCommune: {
+            agency: {
+                id: string;
+                name: {
+                    en: string;
+                    vi: string;
+                };
+            };
+            /** @description Administrative unit code */
+            code: string;
+            name: {
+                en: string;
+                vi: string;
+            };
+        };
+        /**
+         * PublicSystem
+         * @description An approved system as the public sees it: no security level, hosting, interfaces, contacts or documents
+         */
+        PublicSystem: {
+            /** @description Whom it serves: its public channels reach citizens and businesses */
+            audiences: ("internal" | "agencies" | "citizens" | "businesses")[];
+            code: string;
+            /** @description The commune whose People’s Committee owns it */
+            commune: {
+                code: string;
+                name: {
+                    en: string;
+                    vi: string;
+                };
+            } | null;
+            components: {
+                code: string;
+                /** @enum {string} */
+                link: "implements" | "uses";
+                name: {
+                    en: string;
+                    vi: string;
+                };
+            }[];
+            /** @description Approved data dictionary elements its data objects hold */
+            dataElements: {
+                code: string;
+                name: {
+                    en: string;
+                    vi: string;
+                };
+            }[];
+            /** @enum {string} */
+            kind: "information_system" | "database" | "platform" | "api";
+            /** @description Layer of the framework: I, II, III or IV */
+            layer: string;
+            /** @enum {string} */
+            lifecycle: "planned" | "building" | "in_use" | "phasing_out" | "retired";
+            name: {
+                en: string;
+                vi: string;
+            };
+            owner: {
+                id: string;
+                name: {
+                    en: string;
+                    vi: string;
+                };
+            };
+            purpose: string;
+            /** @description A provincial body’s system serving other agencies, citizens or businesses: shown on every commune’s page */
+            servesEveryCommune: boolean;
+            /** @description Its public web address, if any */
+            url: string | null;
+            /** @description The approved version shown */
+            version: number;
         };
         /** RegistrationRequest */
         RegistrationRequest: {
@@ -3327,6 +3526,281 @@ export interface operations {
             };
             /** @description Not allowed, or missing CSRF token */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCatalogueCommune: {
+        parameters: {
+            query: {
+                lifecycle?: "planned" | "building" | "in_use" | "phasing_out" | "retired";
+                /** @description Page size */
+                limit: number;
+                /** @description Items to skip */
+                offset: number;
+                /** @description Code, names and purpose; diacritics ignored */
+                q?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Administrative unit code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        commune: components["schemas"]["PublicCommune"];
+                        /** PublicSystemPage */
+                        systems: {
+                            items: components["schemas"]["PublicSystem"][];
+                            limit: number;
+                            offset: number;
+                            /** @description Items matching the filter, across all pages */
+                            total: number;
+                        };
+                    };
+                };
+            };
+            /** @description Bad request: malformed JSON or a value that fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the API token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listCatalogueSystemsHoldingElement: {
+        parameters: {
+            query: {
+                /** @description Owner agency id */
+                agency?: string;
+                lifecycle?: "planned" | "building" | "in_use" | "phasing_out" | "retired";
+                /** @description Page size */
+                limit: number;
+                /** @description Items to skip */
+                offset: number;
+            };
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PublicSystem"][];
+                        limit: number;
+                        offset: number;
+                        /** @description Items matching the filter, across all pages */
+                        total: number;
+                    };
+                };
+            };
+            /** @description Bad request: malformed JSON or a value that fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the API token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listCatalogueSystems: {
+        parameters: {
+            query: {
+                /** @description Owner agency id */
+                agency?: string;
+                /** @description Administrative unit code of a commune: the systems serving it */
+                commune?: string;
+                /** @description A framework component it implements or uses */
+                component?: string;
+                kind?: "information_system" | "database" | "platform" | "api";
+                lifecycle?: "planned" | "building" | "in_use" | "phasing_out" | "retired";
+                /** @description Page size */
+                limit: number;
+                /** @description Items to skip */
+                offset: number;
+                /** @description Code, names and purpose; diacritics ignored */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: components["schemas"]["PublicSystem"][];
+                        limit: number;
+                        offset: number;
+                        /** @description Items matching the filter, across all pages */
+                        total: number;
+                    };
+                };
+            };
+            /** @description Bad request: malformed JSON or a value that fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the API token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCatalogueSystem: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An approved system as the public sees it: no security level, hosting, interfaces, contacts or documents */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicSystem"];
+                };
+            };
+            /** @description Bad request: malformed JSON or a value that fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the API token is not valid */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7083,6 +7557,88 @@ export interface operations {
             };
         };
     };
+    listSystemsHoldingElement: {
+        parameters: {
+            query: {
+                /** @description Owner agency id */
+                agency?: string;
+                lifecycle?: "planned" | "building" | "in_use" | "phasing_out" | "retired";
+                /** @description Page size */
+                limit: number;
+                /** @description Items to skip */
+                offset: number;
+                /** @description true: a data object holding it is personal data; false: none is */
+                personal?: boolean;
+                status?: "draft" | "pending" | "approved" | "returned" | "rejected";
+            };
+            header?: never;
+            path: {
+                /** @description The element code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        items: {
+                            code: string;
+                            /** @description Its data objects that name the element */
+                            dataObjects: {
+                                name: string;
+                                personal: boolean;
+                                sensitive: boolean;
+                            }[];
+                            id: string;
+                            /** @enum {string} */
+                            lifecycle: "planned" | "building" | "in_use" | "phasing_out" | "retired";
+                            nameVi: string;
+                            ownerAgencyId: string;
+                            /** @enum {string} */
+                            status: "draft" | "pending" | "approved" | "returned" | "rejected";
+                        }[];
+                        limit: number;
+                        offset: number;
+                        /** @description Items matching the filter, across all pages */
+                        total: number;
+                    };
+                };
+            };
+            /** @description Bad request: malformed JSON or a value that fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     exportArchimate: {
         parameters: {
             query?: never;
@@ -7427,6 +7983,184 @@ export interface operations {
             };
         };
     };
+    getLandscapeHeatMap: {
+        parameters: {
+            query?: {
+                /** @description Layer of the framework */
+                layer?: "I" | "II" | "III" | "IV";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agencies: {
+                            id: string;
+                            nameEn: string;
+                            nameVi: string;
+                            shortName: string | null;
+                        }[];
+                        cells: {
+                            agencyId: string;
+                            componentCode: string;
+                            failing: number;
+                            /** @description Systems not evaluated yet: in systems, in none of the three */
+                            notEvaluated: number;
+                            passing: number;
+                            /**
+                             * @description The worst of the cell’s systems; none when none of them has been evaluated
+                             * @enum {string}
+                             */
+                            result: "failing" | "warnings_only" | "passing" | "none";
+                            systems: number;
+                            warningsOnly: number;
+                        }[];
+                        components: {
+                            code: string;
+                            layer: string;
+                            nameEn: string;
+                            nameVi: string;
+                            /** @enum {string} */
+                            scope: "national" | "provincial";
+                            shortName: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description Bad request: malformed JSON or a value that fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the API token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getIntegrationMap: {
+        parameters: {
+            query?: {
+                /** @description Owner agency id */
+                agency?: string;
+                /** @description A framework component code the system implements or uses */
+                component?: string;
+                /** @description Layer of the framework */
+                layer?: "I" | "II" | "III" | "IV";
+                lifecycle?: "planned" | "building" | "in_use" | "phasing_out" | "retired";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        edges: ({
+                            fromId: string;
+                            /** @enum {string} */
+                            kind: "relation";
+                            toId: string;
+                            /** @enum {string} */
+                            type: "uses" | "part_of" | "replaces" | "duplicates";
+                        } | {
+                            /**
+                             * @description lgsp, ndxp, direct (point to point) or internal
+                             * @enum {string}
+                             */
+                            channel: "lgsp" | "ndxp" | "direct" | "internal";
+                            /** @description The side that consumes */
+                            fromId: string;
+                            /** @description Names of the interfaces declaring it */
+                            interfaces: string[];
+                            /** @enum {string} */
+                            kind: "exchange";
+                            /** @description The side that provides */
+                            toId: string;
+                        })[];
+                        /** @description Relations and exchanges of the systems shown with systems the filters leave out (not in edges) */
+                        edgesOutside: number;
+                        nodes: {
+                            code: string;
+                            /** @description null until the rules have been evaluated on it */
+                            compliance: ("failing" | "warnings_only" | "passing") | null;
+                            errors: number;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "information_system" | "database" | "platform" | "api";
+                            layer: string;
+                            /** @enum {string} */
+                            lifecycle: "planned" | "building" | "in_use" | "phasing_out" | "retired";
+                            nameEn: string | null;
+                            nameVi: string;
+                            ownerAgencyId: string;
+                            warnings: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Bad request: malformed JSON or a value that fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in, or the API token is not valid */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     listRegistrationRequests: {
         parameters: {
             query: {
@@ -7659,6 +8393,8 @@ export interface operations {
     listSystems: {
         parameters: {
             query: {
+                /** @description true: retired systems left out (as the landscape heat map counts) */
+                active?: boolean;
                 /** @description Owner agency id */
                 agency?: string;
                 compliance?: "failing" | "warning" | "passing";
@@ -7669,6 +8405,8 @@ export interface operations {
                 lifecycle?: "planned" | "building" | "in_use" | "phasing_out" | "retired";
                 /** @description Page size */
                 limit: number;
+                /** @description With component: only the systems implementing it (implements) or only those using it (uses) */
+                link?: "implements" | "uses";
                 /** @description Items to skip */
                 offset: number;
                 q?: string;
