@@ -8,8 +8,9 @@ import { registryPolicy } from './access.js';
 import { registryWorkflowExtensionPoint, requestEvent, type RegistryWorkflowListener } from './events.js';
 import * as registry from './service.js';
 import * as framework from '../framework/api.js';
-import { ComplianceResultSchema, FindingSchema, RelationSchema, WaiverInputSchema, WaiverSchema, RequestSchema, SystemChangesSchema, SystemInputSchema, SystemRecordSchema } from './api-schemas.js';
-import { lifecycles, registrationStatuses, relationTypes, requestStatuses, requestTypes, systemKinds } from './model.js';
+import { ComplianceResultSchema, complianceResults, FindingSchema, RelationSchema, WaiverInputSchema, WaiverSchema, RequestSchema, SystemChangesSchema, SystemInputSchema, SystemRecordSchema } from './api-schemas.js';
+import { componentLinks, exchangeChannels, lifecycles, registrationStatuses, relationTypes, requestStatuses, requestTypes, systemKinds } from './model.js';
+import { heatMap, integrationMap } from './landscape.js';
 
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 64, description: 'The system\u2019s id or its code' }) });
 const tags = ['registry'];
@@ -36,8 +37,10 @@ export async function registryRoutes(fastify: FastifyInstance): Promise<void> {
           kind: Type.Optional(StringEnum(systemKinds)),
           layer: Type.Optional(StringEnum(['I', 'II', 'III', 'IV'] as const)),
           component: Type.Optional(Type.String({ maxLength: 20, description: 'A framework component code the system implements or uses' })),
+          link: Type.Optional(StringEnum(componentLinks, { description: 'With component: only the systems implementing it (implements) or only those using it (uses)' })),
           agency: Type.Optional(Type.String({ maxLength: 100, description: 'Owner agency id' })),
           lifecycle: Type.Optional(StringEnum(lifecycles)),
+          active: Type.Optional(Type.Boolean({ description: 'true: retired systems left out (as the landscape heat map counts)' })),
           status: Type.Optional(StringEnum(registrationStatuses)),
           verified: Type.Optional(Type.Boolean()),
           compliance: Type.Optional(StringEnum(['failing', 'warning', 'passing'] as const)),
@@ -487,6 +490,102 @@ export async function registryRoutes(fastify: FastifyInstance): Promise<void> {
         registry.complianceSummary(db, { agency: agency.id }),
       ]);
       return { agency, systems: page.items, compliance };
+    },
+  );
+
+  const LayerQuery = StringEnum(['I', 'II', 'III', 'IV'] as const, { description: 'Layer of the framework' });
+  const CellResult = StringEnum([...complianceResults, 'none'] as const, { description: 'The worst of the cell\u2019s systems; none when none of them has been evaluated' });
+  app.get(
+    '/landscape/map',
+    {
+      schema: {
+        operationId: 'getIntegrationMap',
+        summary: 'The province-wide integration map: systems, their relations and their exchanges by channel (LGSP, NDXP, point to point)',
+        description:
+          'Filters narrow the systems; an edge is given when both its ends are shown, the others are counted in edgesOutside. Retired systems are left out unless lifecycle=retired. An exchange comes from an interface that names its counterpart system, and runs from the side that consumes to the side that provides.',
+        tags,
+        querystring: Type.Object({
+          layer: Type.Optional(LayerQuery),
+          agency: Type.Optional(Type.String({ maxLength: 100, description: 'Owner agency id' })),
+          component: Type.Optional(Type.String({ maxLength: 20, description: 'A framework component code the system implements or uses' })),
+          lifecycle: Type.Optional(StringEnum(lifecycles)),
+        }),
+        response: {
+          200: Type.Object({
+            nodes: Type.Array(
+              Type.Object({
+                id: Type.String({ format: 'uuid' }),
+                code: Type.String(),
+                nameVi: Type.String(),
+                nameEn: Type.Union([Type.String(), Type.Null()]),
+                kind: StringEnum(systemKinds),
+                ownerAgencyId: Type.String(),
+                layer: Type.String(),
+                lifecycle: StringEnum(lifecycles),
+                compliance: Type.Union([ComplianceResultSchema, Type.Null()], { description: 'null until the rules have been evaluated on it' }),
+                errors: Type.Integer(),
+                warnings: Type.Integer(),
+              }),
+            ),
+            edges: Type.Array(
+              Type.Union([
+                Type.Object({ kind: Type.Literal('relation'), fromId: Type.String(), toId: Type.String(), type: StringEnum(relationTypes) }),
+                Type.Object({
+                  kind: Type.Literal('exchange'),
+                  fromId: Type.String({ description: 'The side that consumes' }),
+                  toId: Type.String({ description: 'The side that provides' }),
+                  channel: StringEnum(exchangeChannels, { description: 'lgsp, ndxp, direct (point to point) or internal' }),
+                  interfaces: Type.Array(Type.String(), { description: 'Names of the interfaces declaring it' }),
+                }),
+              ]),
+            ),
+            edgesOutside: Type.Integer({ description: 'Relations and exchanges of the systems shown with systems the filters leave out (not in edges)' }),
+          }),
+          ...errorResponses(400),
+        },
+      },
+    },
+    async (request) => {
+      requireUser(request);
+      return integrationMap(db, request.query);
+    },
+  );
+
+  app.get(
+    '/landscape/heatmap',
+    {
+      schema: {
+        operationId: 'getLandscapeHeatMap',
+        summary: 'The landscape heat map: framework components by agency, by the compliance of the systems implementing them',
+        description: 'Rows: every framework component (of the layer asked); columns: the agencies owning a system that implements one; a cell for each pair with such systems (retired ones left out), from their stored compliance.',
+        tags,
+        querystring: Type.Object({ layer: Type.Optional(LayerQuery) }),
+        response: {
+          200: Type.Object({
+            components: Type.Array(
+              Type.Object({ code: Type.String(), nameVi: Type.String(), nameEn: Type.String(), shortName: Type.Union([Type.String(), Type.Null()]), layer: Type.String(), scope: StringEnum(['national', 'provincial'] as const) }),
+            ),
+            agencies: Type.Array(Type.Object({ id: Type.String(), nameVi: Type.String(), nameEn: Type.String(), shortName: Type.Union([Type.String(), Type.Null()]) })),
+            cells: Type.Array(
+              Type.Object({
+                componentCode: Type.String(),
+                agencyId: Type.String(),
+                systems: Type.Integer(),
+                failing: Type.Integer(),
+                warningsOnly: Type.Integer(),
+                passing: Type.Integer(),
+                notEvaluated: Type.Integer({ description: 'Systems not evaluated yet: in systems, in none of the three' }),
+                result: CellResult,
+              }),
+            ),
+          }),
+          ...errorResponses(400),
+        },
+      },
+    },
+    async (request) => {
+      requireUser(request);
+      return heatMap(db, request.query);
     },
   );
 

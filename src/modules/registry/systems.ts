@@ -260,8 +260,12 @@ export interface SystemFilter {
   kind?: SystemKind | undefined;
   layer?: string | undefined;
   component?: string | undefined;
+  /** With component: only systems that implement it (or only those that use it). */
+  link?: 'implements' | 'uses' | undefined;
   agency?: string | undefined;
   lifecycle?: Lifecycle | undefined;
+  /** true: retired systems left out. */
+  active?: boolean | undefined;
   status?: RegistrationStatus | undefined;
   verified?: boolean | undefined;
   /** failing: at least one error; warning: warnings only; passing: no failed rule. */
@@ -279,8 +283,10 @@ function systemConditions(filter: Omit<SystemFilter, 'limit' | 'offset' | 'sort'
   if (filter.kind) conditions.push(eq(systems.kind, filter.kind));
   if (filter.layer) conditions.push(eq(systems.layer, filter.layer));
   if (filter.component) conditions.push(sql`${systems.componentCodes} @> ${JSON.stringify([filter.component])}::jsonb`);
+  if (filter.link) conditions.push(sql`${systems.data} -> 'components' @> ${JSON.stringify([filter.component ? { code: filter.component, link: filter.link } : { link: filter.link }])}::jsonb`);
   if (filter.agency) conditions.push(eq(systems.ownerAgencyId, filter.agency));
   if (filter.lifecycle) conditions.push(eq(systems.lifecycle, filter.lifecycle));
+  if (filter.active) conditions.push(sql`${systems.lifecycle} <> 'retired'`);
   if (filter.status) conditions.push(eq(systems.status, filter.status));
   if (filter.verified !== undefined) conditions.push(eq(systems.verified, filter.verified));
   if (filter.compliance === 'failing') conditions.push(sql`(${systems.compliance} ->> 'errors')::int > 0`);
