@@ -15,6 +15,7 @@ import { dictionaryApi, dictionaryPath } from '../paths';
 import { agencyPath } from '../../framework/agencies';
 import { useLang } from '../../../kit/text';
 import { useLoaded, apiKey } from '../../../kit/query';
+import { ElementHolders } from '../../catalogue/components/ElementHolders';
 
 export function DictionaryElementPage() {
   const { code = '' } = useParams();
@@ -106,6 +107,7 @@ function ElementDetail({ element, onChanged }: { element: DataElement; onChanged
             { id: 'changes-title', label: t('dictionary.changesTitle') },
             { id: 'versions-title', label: t('dictionary.versionsTitle') },
             { id: 'usages-title', label: t('dictionary.usagesTitle') },
+            { id: 'holders-title', label: t('catalogue.holders') },
           ]}
         />
       )}
@@ -146,6 +148,7 @@ function ElementDetail({ element, onChanged }: { element: DataElement; onChanged
       {user && <ChangeLog kind="element" code={element.code} />}
       <VersionList kind="element" code={element.code} />
       {user && <UsageList kind="element" code={element.code} />}
+      <ElementHolders code={element.code} />
     </>
   );
 }

@@ -10,15 +10,17 @@ import { RepeatItem, Repeater } from '../../../../kit/form/Repeater';
 import { useApiQuery } from '../../../../kit/query';
 import { useLang } from '../../../../kit/text';
 import { emptyData } from '../model';
+import { ElementPicker } from '../ElementPicker';
+import '../element-picker.css';
 
 export function DataSection({ form, rows }: SectionProps) {
   const { t } = useTranslation();
   const { state: s, control, errorOf } = form;
   const { addRow, updateRow, removeRow } = rows;
   const { pick } = useLang();
-  // Approved dictionary elements, offered as suggestions when mapping data objects (II.2(6)).
+  // Approved dictionary elements (II.2(6)): their names for the chosen codes; the picker searches them as one types.
   const approvedElements = useApiQuery<Page<{ code: string; name: { vi: string; en: string } }>>('/api/v1/dictionary/elements', { limit: 500, status: 'approved' });
-  const elementCodes = useMemo(() => approvedElements.data?.items.map((e) => ({ code: e.code, name: pick(e.name) })), [approvedElements.data, pick]);
+  const elementNames = useMemo(() => new Map((approvedElements.data?.items ?? []).map((e) => [e.code, pick(e.name)] as [string, string])), [approvedElements.data, pick]);
   return (
     <FormSection id="sec-data" title={t('systemForm.section.data')}>
       <Repeater title={t('fields.dataObjects')} empty={t('systemForm.noData')} addLabel={t('systemForm.addData')} addId="sf-add-dataObjects" onAdd={() => addRow('dataObjects', emptyData(), 'name')}>
@@ -37,14 +39,11 @@ export function DataSection({ form, rows }: SectionProps) {
             </div>
             <div className="field">
               <label htmlFor={fieldId(`dataObjects.${i}.elements`)}>{t('subfields.dataObjects.elements')}</label>
-              <input
-                type="text"
-                {...control(`dataObjects.${i}.elements`, `sf-data-elements-hint-${i}`)}
+              <ElementPicker
+                control={control(`dataObjects.${i}.elements`, `sf-data-elements-hint-${i}`)}
                 value={d.elements}
-                onChange={(e) => updateRow('dataObjects', i, { elements: e.target.value })}
-                list="sf-element-codes"
-                autoComplete="off"
-                spellCheck={false}
+                onChange={(elements) => updateRow('dataObjects', i, { elements })}
+                names={elementNames}
               />
               <p className="hint" id={`sf-data-elements-hint-${i}`}>
                 {t('systemForm.elementsHint')} <Link to="/dictionary">{t('systemForm.elementsLink')}</Link>
@@ -65,13 +64,6 @@ export function DataSection({ form, rows }: SectionProps) {
         ))}
       </Repeater>
       <p className="hint">{t('systemForm.dataHint')}</p>
-      <datalist id="sf-element-codes">
-        {(elementCodes ?? []).map((e) => (
-          <option key={e.code} value={e.code}>
-            {e.name}
-          </option>
-        ))}
-      </datalist>
     </FormSection>
   );
 }
