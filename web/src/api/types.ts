@@ -145,6 +145,14 @@ export type AgencyLandscape = Json<'/api/v1/registry/agencies/{id}'>;
 
 export type EvaluationResult = Json<'/api/v1/registry/compliance/evaluate', 'post'>;
 
+/** The province-wide integration map: systems, relations and exchanges by channel. */
+export type IntegrationMap = Json<'/api/v1/registry/landscape/map'>;
+export type MapEdge = IntegrationMap['edges'][number];
+
+/** The landscape heat map: framework components by agency. */
+export type LandscapeHeatMap = Json<'/api/v1/registry/landscape/heatmap'>;
+export type HeatMapCell = LandscapeHeatMap['cells'][number];
+
 export interface ImportRowError {
   row: number;
   column: string;

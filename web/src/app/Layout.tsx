@@ -74,6 +74,7 @@ export function Layout() {
     { to: '/registry', label: t('nav.registry'), show: Boolean(user), active: location.pathname.startsWith('/registry') && !inQueue },
     { to: '/registry/requests', label: t('nav.requests'), show: canSeeRequests(user) },
     { to: '/compliance', label: t('nav.compliance'), show: Boolean(user) },
+    { to: '/landscape', label: t('nav.landscape'), show: Boolean(user) },
     // Everyone signed in keeps their own API tokens on /users; only administrators see the accounts there.
     { to: '/users', label: isAdmin(user) ? t('nav.users') : t('nav.myTokens'), show: Boolean(user) },
     { to: '/access-log', label: t('nav.accessLog'), show: canReadLogs(user) },

@@ -6,6 +6,7 @@ import { RequestsPage } from './pages/Requests';
 import { CompliancePage } from './pages/Compliance';
 import { AgencyPage } from './pages/Agency';
 import { ImportPage } from './pages/Import';
+import { LandscapePage } from './pages/Landscape';
 
 /** The IT application registry (task IV.1); an agency's page is its landscape of systems. */
 export const registryRoutes: RouteObject[] = [
@@ -17,4 +18,5 @@ export const registryRoutes: RouteObject[] = [
   { path: 'registry/:code', element: <SystemPage /> },
   { path: 'registry/:code/edit', element: <SystemFormPage mode="edit" /> },
   { path: 'compliance', element: <CompliancePage /> },
+  { path: 'landscape', element: <LandscapePage /> },
 ];

@@ -20,7 +20,7 @@ import { useFramework } from '../../framework/data';
 import { useRules } from '../data';
 
 const PAGE_SIZE = 25;
-const FILTER_KEYS = ['q', 'kind', 'layer', 'component', 'agency', 'lifecycle', 'status', 'compliance', 'rule'] as const;
+const FILTER_KEYS = ['q', 'kind', 'layer', 'component', 'agency', 'lifecycle', 'status', 'compliance', 'rule', 'link', 'active'] as const;
 
 export function RegistryPage() {
   const { t } = useTranslation();
@@ -110,7 +110,7 @@ function RegistryList() {
           <label htmlFor="r-q">{t('registry.search')}</label>
           <input id="r-q" type="search" value={text} onChange={(event) => setText(event.target.value)} placeholder={t('registry.searchPlaceholder')} autoComplete="off" />
         </div>
-        <FilterDisclosure id="r-more-filters" active={FILTER_KEYS.filter((k) => k !== 'q' && k !== 'rule' && value(k)).length}>
+        <FilterDisclosure id="r-more-filters" active={FILTER_KEYS.filter((k) => k !== 'q' && k !== 'rule' && k !== 'link' && k !== 'active' && value(k)).length}>
         <FilterSelect id="r-kind" label={t('fields.kind')} value={value('kind')} onChange={(v) => update({ kind: v })} values={SYSTEM_KINDS} optionLabel={(k) => t(`kind.${k}`)} />
         <div className="field">
           <label htmlFor="r-layer">{t('fields.layer')}</label>
@@ -157,6 +157,15 @@ function RegistryList() {
           {t('registry.ruleFilter', { rule: rule ? `${pick(rule.title)} (${t('compliance.clause', { clause: clauseText(rule.clause, lang) })})` : value('rule') })}{' '}
           <button type="button" className="btn btn-secondary btn-small" onClick={() => update({ rule: '' })}>
             {t('registry.ruleFilterClear')}
+          </button>
+        </p>
+      )}
+
+      {(value('link') === 'implements' || value('active')) && (
+        <p className="notice notice-info">
+          {t('registry.implementsFilter')}{' '}
+          <button type="button" className="btn btn-secondary btn-small" onClick={() => update({ link: '', active: '' })}>
+            {t('registry.implementsFilterClear')}
           </button>
         </p>
       )}
