@@ -4,7 +4,8 @@ import { auditCheckpointFileOf, signingKeyFileOf, type Config } from './core/con
 import { loadSigningKey } from './core/signing.js';
 import { startAuditSealer } from './core/audit-seal.js';
 import type { Database } from './core/db.js';
-import { ErrorSchema, frameworkErrorHandler, installErrorHandling, installValidators } from './core/http.js';
+import { ErrorSchema, frameworkErrorHandler, installErrorHandling } from './core/http.js';
+import { sharedSchemaController } from './core/schema-compilers.js';
 import { createMetrics } from './core/metrics.js';
 import { AccessLogWriter } from './core/access-log.js';
 import { Extensions, modulesForRole, type ModuleDefinition, type ProcessRole } from './core/module.js';
@@ -48,6 +49,7 @@ export async function buildApp({ config, database, logger, role = 'all', modules
     genReqId: () => randomUUID(),
     trustProxy: config.trustProxy,
     frameworkErrors: frameworkErrorHandler,
+    schemaController: sharedSchemaController,
   });
 
   const served = modulesForRole(modules, role);
@@ -77,7 +79,6 @@ export async function buildApp({ config, database, logger, role = 'all', modules
   // The last changes are sealed before the database closes.
   app.addHook('onClose', () => sealer.stop());
 
-  installValidators(app);
   installErrorHandling(app);
   app.addSchema(ErrorSchema);
   for (const schema of [...authSchemas, ...served.flatMap((m) => m.schemas ?? [])]) app.addSchema(schema);

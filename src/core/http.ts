@@ -65,10 +65,6 @@ export function StringEnum<T extends readonly string[]>(values: T, options: { de
 
 export const Localised = Type.Object({ vi: Type.String(), en: Type.String() });
 
-/**
- * Query strings and paths are text, so their numbers are coerced; bodies are JSON, so a
- * string where a number belongs is the caller's mistake and is rejected, never coerced.
- */
 const guardAjv = addFormats.default(new Ajv.default({ allErrors: false, strict: false }));
 
 /**
@@ -80,17 +76,6 @@ export function typeGuard<T extends TSchema>(schema: T): (value: unknown) => val
   return (value: unknown): value is Static<T> => validate(value) === true;
 }
 
-export function installValidators(app: FastifyInstance): void {
-  const common = { allErrors: false, useDefaults: true, removeAdditional: false as const, strict: false };
-  const coercing = addFormats.default(new Ajv.default({ ...common, coerceTypes: 'array' }));
-  const strict = addFormats.default(new Ajv.default({ ...common, coerceTypes: false }));
-  app.setValidatorCompiler(({ schema, httpPart }) => {
-    const ajv = httpPart === 'body' ? strict : coercing;
-    // Shared schemas (app.addSchema) are referenced by $id: give them to this compiler too.
-    for (const [id, shared] of Object.entries(app.getSchemas())) if (!ajv.getSchema(id)) ajv.addSchema(shared as object, id);
-    return ajv.compile(schema);
-  });
-}
 
 /** PostgreSQL text cannot hold U+0000: refuse it up front, as the caller's mistake it is. */
 function containsNul(value: unknown, depth = 0): boolean {

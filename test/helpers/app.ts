@@ -6,6 +6,7 @@ import { prepareDatabase } from '../../src/setup.js';
 import { createUser } from '../../src/core/auth/service.js';
 import { systemActor } from '../../src/core/audit.js';
 import type { Role } from '../../src/core/schema.js';
+import type { ProcessRole } from '../../src/core/module.js';
 import { createPreparedDatabase, createTestDatabase, type TestDatabase } from './database.js';
 
 export { createTestDatabase, testEngine, type TestDatabase } from './database.js';
@@ -27,7 +28,7 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function startTestApp(overrides: Partial<Config> = {}, logger: boolean | Record<string, unknown> = false): Promise<TestApp> {
+export async function startTestApp(overrides: Partial<Config> = {}, logger: boolean | Record<string, unknown> = false, role: ProcessRole = 'all'): Promise<TestApp> {
   const config = loadConfig(
     {},
     {
@@ -50,7 +51,7 @@ export async function startTestApp(overrides: Partial<Config> = {}, logger: bool
   const testDb = useTemplate ? await createPreparedDatabase(config) : await createTestDatabase();
   // As at every start of the app; on a copy of the template it finds nothing to do.
   await prepareDatabase(testDb.database, config);
-  const app = await buildApp({ config, database: testDb.database, logger });
+  const app = await buildApp({ config, database: testDb.database, logger, role });
   await app.ready();
   let counter = 0;
   return {
