@@ -1,7 +1,7 @@
 // Compliance with the architecture framework: the rules evaluated on every system and stored as summaries, the
 // data-dictionary mapping of data objects, and the registry's answers to the dictionary (its usage extension point).
 import { and, asc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
-import type { Db, Executor } from '../../core/db.js';
+import { tidyAfterBulkWrite, type Db, type Executor } from '../../core/db.js';
 import { canonicalJson } from '../../core/audit.js';
 import * as framework from '../framework/api.js';
 import * as dictionary from '../dictionary/api.js';
@@ -163,6 +163,8 @@ export async function reevaluate(db: Db, systemIds: string[]): Promise<void> {
 }
 
 /** Every rule on every system; returns counts and how long each part took. */
+const bulkWriteRows = 1000;
+
 export async function evaluateAll(db: Db) {
   const started = performance.now();
   await raiseExpiredWaivers(db);
@@ -171,7 +173,10 @@ export async function evaluateAll(db: Db) {
   const summaries = rows.map((row) => ({ id: row.id, summary: summarise(findingsOf(row, context, waivers)), previous: row.compliance }));
   const evaluated = performance.now();
   // Only findings that changed are written; evaluatedAt thus tells when a system's findings last changed.
-  await storeSummaries(db, summaries.filter((s) => !sameFindings(s.previous, s.summary)));
+  const changed = summaries.filter((s) => !sameFindings(s.previous, s.summary));
+  await storeSummaries(db, changed);
+  // A thousand rewritten rows or more: the list's count would read their old versions until autovacuum runs.
+  if (changed.length >= bulkWriteRows) await tidyAfterBulkWrite(db, 'registry_systems');
   const stored = performance.now();
   return {
     systems: rows.length,
