@@ -7,7 +7,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { sql } from 'drizzle-orm';
 import { openDatabase } from '../src/core/db.js';
-import { createBenchPostgres, fmt, load, median, startProcess, stop } from './lib/harness.js';
+import { createBenchPostgres, fmt, load, median, percentile, startProcess, stop } from './lib/harness.js';
 
 const systemsCount = Number(process.env.BENCH_SYSTEMS ?? 10_000);
 const durationSeconds = Number(process.env.BENCH_DURATION ?? 10);
@@ -40,6 +40,68 @@ async function countBaseline(engine: 'pglite' | 'postgres', env: Record<string, 
   return median(timings.slice(5));
 }
 
+/** The pages the load runs ask for, with the SQL the registry runs for each (its page and its count). */
+const pages = [
+  { label: 'search ?q=giam sat (1 in 10 systems)', url: '/api/v1/registry/systems?q=giam%20sat&limit=20', where: `search_text like '%giam sat%'`, limit: 20 },
+  { label: 'search ?q=so y te (few systems)', url: '/api/v1/registry/systems?q=so%20y%20te&limit=20', where: `search_text like '%so y te%'`, limit: 20 },
+  { label: 'search ?q=quan ly (every system)', url: '/api/v1/registry/systems?q=quan%20ly&limit=20', where: `search_text like '%quan ly%'`, limit: 20 },
+  { label: 'list ?limit=50', url: '/api/v1/registry/systems?limit=50', where: 'true', limit: 50 },
+  {
+    label: 'list ?layer=III&compliance=failing',
+    url: '/api/v1/registry/systems?layer=III&compliance=failing&limit=50',
+    where: `layer = 'III' and (compliance ->> 'errors')::int > 0`,
+    limit: 50,
+  },
+] as const;
+
+interface BareResult {
+  p50: number;
+  p95: number;
+  rps: number;
+  clients: number;
+}
+
+/**
+ * Each page's SELECT and count, run as the registry runs them (together), by as many clients as the load run for
+ * as long: the floor under the endpoint. PGlite has one connection, so its bare runs use one client.
+ */
+async function bareSelects(engine: 'pglite' | 'postgres', env: Record<string, string>): Promise<Map<string, BareResult>> {
+  const results = new Map<string, BareResult>();
+  const pool = engine === 'postgres' ? new pg.Pool({ connectionString: env.DATABASE_URL, max: connections }) : undefined;
+  const database = engine === 'pglite' ? await openDatabase({ dataDir: env.DATA_DIR ?? '' }) : undefined;
+  const run = async (text: string) => {
+    if (pool) await pool.query(text);
+    else await database!.db.execute(sql.raw(text));
+  };
+  try {
+    for (const clients of [1, connections]) {
+      const parallel = pool ? clients : 1;
+      for (const page of pages) {
+        const latencies: number[] = [];
+        const until = performance.now() + durationSeconds * 1000;
+        await Promise.all(
+          Array.from({ length: parallel }, async () => {
+            while (performance.now() < until) {
+              const t0 = performance.now();
+              await Promise.all([
+                run(`select * from registry_systems where ${page.where} order by code, id limit ${page.limit}`),
+                run(`select count(*) from registry_systems where ${page.where}`),
+              ]);
+              latencies.push(performance.now() - t0);
+            }
+          }),
+        );
+        latencies.sort((a, b) => a - b);
+        results.set(`${page.label}|${clients}`, { p50: percentile(latencies, 50), p95: percentile(latencies, 95), rps: latencies.length / durationSeconds, clients: parallel });
+      }
+    }
+  } finally {
+    await pool?.end();
+    await database?.close();
+  }
+  return results;
+}
+
 async function login(base: string): Promise<{ cookie: string; csrf: string }> {
   const res = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(admin) });
   if (!res.ok) throw new Error(`login failed: ${res.status}`);
@@ -62,6 +124,7 @@ async function measure(engine: 'pglite' | 'postgres', env: Record<string, string
   if (generated.status !== 0) throw new Error(generated.stderr);
   console.log(`  ${generated.stdout.trim()}`);
   const baselineMs = await countBaseline(engine, env);
+  const bare = await bareSelects(engine, env);
 
   const server = await startProcess(['src/cli.ts', 'serve'], { ...env, ADMIN_EMAIL: admin.email, ADMIN_PASSWORD: admin.password, WEB_DIR: '/nonexistent' }, (p) => `http://127.0.0.1:${p}/health`);
   const base = `http://127.0.0.1:${server.port}`;
@@ -82,17 +145,14 @@ async function measure(engine: 'pglite' | 'postgres', env: Record<string, string
     console.log(`    re-evaluation, nothing changed (median of 2)      ${fmt(median(again.map((r) => r.totalMs)))}`);
     console.log(`    baseline: SELECT count(*) FROM registry_systems   ${fmt(baselineMs, 2)}`);
 
-    console.log('  Load (autocannon)                                   p50 ms    p95 ms     req/s   requests  non-2xx');
+    console.log('  Load (autocannon) beside a bare SELECT of the same page and count (the SQL alone, no HTTP, no app)');
+    console.log('                                                 endpoint: p50 ms    p95 ms     req/s  non-2xx  |  bare SELECT: p50 ms    p95 ms   pages/s');
     for (const clients of [1, connections]) {
-      for (const [label, url] of [
-        ['search ?q=giam sat (1 in 10 systems)', `${base}/api/v1/registry/systems?q=giam%20sat&limit=20`],
-        ['search ?q=so y te (few systems)', `${base}/api/v1/registry/systems?q=so%20y%20te&limit=20`],
-        ['search ?q=quan ly (every system)', `${base}/api/v1/registry/systems?q=quan%20ly&limit=20`],
-        ['list ?limit=50', `${base}/api/v1/registry/systems?limit=50`],
-        ['list ?layer=III&compliance=failing', `${base}/api/v1/registry/systems?layer=III&compliance=failing&limit=50`],
-      ] as const) {
-        const r = await load(url, { connections: clients, durationSeconds, headers: { cookie: session.cookie } });
-        console.log(`    ${`${label}, ${clients} conn.`.padEnd(46)}${fmt(r.p50)} ${fmt(r.p95)} ${fmt(r.rps, 0)} ${String(r.total).padStart(10)} ${String(r.non2xx).padStart(8)}`);
+      for (const page of pages) {
+        const r = await load(`${base}${page.url}`, { connections: clients, durationSeconds, headers: { cookie: session.cookie } });
+        const b = bare.get(`${page.label}|${clients}`);
+        const bareText = b ? `${fmt(b.p50, 2)} ${fmt(b.p95, 2)} ${fmt(b.rps, 0)}${b.clients === clients ? '' : ` (${b.clients} conn.)`}` : '';
+        console.log(`    ${`${page.label}, ${clients} conn.`.padEnd(46)}${fmt(r.p50)} ${fmt(r.p95)} ${fmt(r.rps, 0)} ${String(r.non2xx).padStart(8)}  |  ${bareText}`);
       }
     }
 
@@ -120,8 +180,9 @@ async function main() {
   console.log(`Kiến trúc — bench:registry (Node ${process.version}, ${os.cpus().length} cores; ${connections} connections, ${durationSeconds} s per load run)`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kt-bench-registry-'));
   try {
-    await measure('pglite', { DATA_DIR: path.join(dir, 'data') });
-    const pgDatabase = await createBenchPostgres('registry');
+    // BENCH_ENGINES=postgres measures the server only.
+    if ((process.env.BENCH_ENGINES ?? 'pglite,postgres').includes('pglite')) await measure('pglite', { DATA_DIR: path.join(dir, 'data') });
+    const pgDatabase = (process.env.BENCH_ENGINES ?? 'postgres').includes('postgres') ? await createBenchPostgres('registry') : undefined;
     if (pgDatabase) {
       try {
         await measure('postgres', { DATABASE_URL: pgDatabase.url });
