@@ -49,7 +49,7 @@ export async function inboxRoutes(fastify: FastifyInstance): Promise<void> {
     async (request) => {
       const principal = requireUser(request);
       inboxPolicy.require(principal, 'inbox.read');
-      const [work, notices] = await Promise.all([workItems(db, principal, { dueWorkingDays: settings.reviewDueWorkingDays }), listNotifications(db, principal.userId, { unread: true, limit: 1, offset: 0 })]);
+      const [work, notices] = await Promise.all([workItems(db, principal, { dueWorkingDays: settings.reviewDueWorkingDays, waiverNoticeDays: settings.waiverNoticeDays }), listNotifications(db, principal.userId, { unread: true, limit: 1, offset: 0 })]);
       return { ...work, unreadNotifications: notices.unread };
     },
   );
@@ -67,7 +67,7 @@ export async function inboxRoutes(fastify: FastifyInstance): Promise<void> {
     async (request) => {
       const principal = requireUser(request);
       inboxPolicy.require(principal, 'inbox.read');
-      const [work, notices] = await Promise.all([workItems(db, principal, { dueWorkingDays: settings.reviewDueWorkingDays }), listNotifications(db, principal.userId, { unread: true, limit: 1, offset: 0 })]);
+      const [work, notices] = await Promise.all([workItems(db, principal, { dueWorkingDays: settings.reviewDueWorkingDays, waiverNoticeDays: settings.waiverNoticeDays }), listNotifications(db, principal.userId, { unread: true, limit: 1, offset: 0 })]);
       return { total: work.total, overdue: work.overdue, byKind: work.byKind, unreadNotifications: notices.unread };
     },
   );

@@ -10,7 +10,7 @@ import type { Mailer } from './mailer.js';
 
 type Text = { vi: string; en: string };
 
-export const workKinds = ['registry_request_to_decide', 'registry_system_returned', 'dictionary_object_to_review'] as const;
+export const workKinds = ['registry_request_to_decide', 'registry_system_returned', 'registry_waiver_expiring', 'dictionary_object_to_review'] as const;
 export type WorkKind = (typeof workKinds)[number];
 
 export interface WorkItem {
@@ -41,7 +41,7 @@ const dictionaryKinds = ['element', 'entity', 'code_list'] as const;
  * The caller's work, gathered live from the modules (so it is never stale): requests to decide for reviewers,
  * returned registrations for officers, dictionary objects awaiting review. What the caller may not act on is not listed.
  */
-export async function workItems(db: Db, principal: Principal, options: { dueWorkingDays: number; now?: Date }) {
+export async function workItems(db: Db, principal: Principal, options: { dueWorkingDays: number; waiverNoticeDays: number; now?: Date }) {
   const now = options.now ?? new Date();
   const items: WorkItem[] = [];
   const totals: Partial<Record<WorkKind, number>> = {};
@@ -76,6 +76,31 @@ export async function workItems(db: Db, principal: Principal, options: { dueWork
         agencyId: s.ownerAgencyId,
         since: s.updatedAt,
         dueAt: null,
+        overdue: false,
+      });
+    }
+  }
+
+  // Exceptions to compliance rules that end soon: the owner's officers must fix the system (or ask again) before the
+  // finding counts as a failure; reviewers see every agency's.
+  const seesAllWaivers = registry.canDecideRequests(principal);
+  if (seesAllWaivers || (principal.role === 'officer' && principal.agencyId)) {
+    const horizon = new Date(now.getTime() + options.waiverNoticeDays * 86_400_000).toISOString().slice(0, 10);
+    const expiring = await registry.listWaivers(db, { state: 'active', expiresBefore: horizon, agency: seesAllWaivers ? undefined : (principal.agencyId ?? undefined), limit: PER_KIND, offset: 0 });
+    totals.registry_waiver_expiring = expiring.total;
+    for (const w of expiring.items) {
+      const lastDay = w.expiresOn.split('-').reverse().join('/');
+      items.push({
+        kind: 'registry_waiver_expiring',
+        title: {
+          vi: `Ngoại lệ quy tắc ${w.ruleId} của ${w.system.nameVi} hết hạn ngày ${lastDay}`,
+          en: `The exception to rule ${w.ruleId} for ${w.system.nameVi} ends on ${lastDay}`,
+        },
+        link: `/registry/${encodeURIComponent(w.system.code)}`,
+        agencyId: w.system.ownerAgencyId,
+        since: w.createdAt,
+        // Its last day: after it, the finding counts as a failure again.
+        dueAt: `${w.expiresOn}T23:59:59.999Z`,
         overdue: false,
       });
     }

@@ -7,6 +7,12 @@ export const inboxSettings = defineSettings('inbox', {
     default: 10,
     description: 'Working days (Monday to Friday) a reviewer has to decide a request; later ones are overdue',
   },
+  waiverNoticeDays: {
+    kind: 'integer',
+    env: 'WAIVER_NOTICE_DAYS',
+    default: 30,
+    description: 'Days before an exception to a compliance rule ends that it appears in the inbox of the owner agency and of reviewers',
+  },
   smtpUrl: {
     kind: 'text',
     env: 'SMTP_URL',

@@ -5,6 +5,7 @@
 export { getSystem, listSystems } from './systems.js';
 export { generateDemoSystems } from './demo.js';
 export { listRequests } from './requests.js';
+export { listWaivers } from './waivers.js';
 export { getApprovedSystem, listApprovedSystems, type ApprovedFilter, type ApprovedGroup, type ApprovedSystem } from './published.js';
 export { audiences, lifecycles, systemKinds, type Audience, type Lifecycle, type SystemKind } from './model.js';
 export { registryWorkflowExtensionPoint, type RegistryWorkflowListener, type RequestEvent } from './events.js';

@@ -122,6 +122,24 @@ describe('registry: exceptions to compliance rules', () => {
     assertError(await officer.get(`${base}/waivers?expiresBefore=mai`), 400, 'VALIDATION_FAILED');
   });
 
+
+  it('puts an exception that ends within 30 days in the inbox of the owner agency’s officers and of reviewers, not of other agencies', async () => {
+    type Inbox = { items: { kind: string; title: { vi: string; en: string }; link: string; dueAt: string | null }[]; byKind: Record<string, number> };
+    const expiring = async (client: TestClient) => (await client.get('/api/v1/inbox')).json<Inbox>().items.filter((i) => i.kind === 'registry_waiver_expiring');
+    // 90 days away: not yet.
+    assert.deepEqual(await expiring(officer), []);
+    await t.database.db.execute(sql`update registry_waivers set expires_on = ${inDays(10)} where system_id = ${id}`);
+    const mine = await expiring(officer);
+    assert.equal(mine.length, failingErrors.length);
+    const lgsp = mine.find((i) => i.title.vi.includes('LGSP_EXCHANGE'))!;
+    assert.equal(lgsp.link, '/registry/WAIVE-1');
+    assert.equal(lgsp.dueAt?.slice(0, 10), inDays(10));
+    assert.match(lgsp.title.vi, new RegExp(`hết hạn ngày ${inDays(10).split('-').reverse().join('/')}`));
+    assert.equal((await expiring(reviewer)).length, failingErrors.length);
+    const otherAgency = await t.as('officer', 'so-y-te');
+    assert.deepEqual(await expiring(otherAgency), []);
+    await t.database.db.execute(sql`update registry_waivers set expires_on = ${inDays(90)} where system_id = ${id}`);
+  });
   it('re-raises the rule when the exception expires: it fails again, counts as a failure, and the expiry is audited once', async () => {
     await t.database.db.execute(sql`update registry_waivers set expires_on = ${inDays(-1)} where system_id = ${id}`);
     const compliance = (await officer.get(`${base}/systems/${id}/compliance`)).json<Compliance>();

@@ -2487,7 +2487,7 @@ export interface components {
             /** @description When a decision is due: REVIEW_DUE_WORKING_DAYS working days after it was asked for */
             dueAt: string | null;
             /** @enum {string} */
-            kind: "registry_request_to_decide" | "registry_system_returned" | "dictionary_object_to_review";
+            kind: "registry_request_to_decide" | "registry_system_returned" | "registry_waiver_expiring" | "dictionary_object_to_review";
             /** @description The page of the web app where it is done */
             link: string;
             overdue: boolean;
