@@ -11,6 +11,7 @@ import { useGet } from '../../../kit/query';
 import { useLang } from '../../../kit/text';
 import { useTitle } from '../../../kit/useTitle';
 import { AgencySelect } from '../../framework/components/AgencySelect';
+import { LayerComponentFilters } from '../components/LayerComponentFilters';
 import { agencyLabel, useAgencyMap } from '../../framework/agencies';
 import { useAgencies, useFramework } from '../../framework/data';
 import { systemPath } from '../paths';
@@ -92,12 +93,10 @@ function edgeKey(e: MapEdge): EdgeStyleKey {
 
 function MapTab() {
   const { t } = useTranslation();
-  const { lang, pick } = useLang();
+  const { lang } = useLang();
   const navigate = useNavigate();
   const { value, update, clear } = useUrlFilters();
-  const framework = useFramework();
   const agencies = useAgencies();
-  const layers = useMemo(() => (framework.data ? [...framework.data.layers].sort((a, b) => b.position - a.position) : []), [framework.data]);
   const query = Object.fromEntries(MAP_FILTERS.map((k) => [k, value(k) || undefined]));
   const map = useGet('/api/v1/registry/landscape/map', { query });
   const filtered = MAP_FILTERS.some((k) => value(k));
@@ -106,36 +105,7 @@ function MapTab() {
   return (
     <>
       <form className="filters" role="search" aria-label={t('landscape.filtersLabel')} onSubmit={(event) => event.preventDefault()}>
-        <div className="field">
-          <label htmlFor="l-layer">{t('fields.layer')}</label>
-          <select id="l-layer" value={value('layer')} onChange={(event) => update({ layer: event.target.value, component: '' })}>
-            <option value="">{t('common.all')}</option>
-            {layers.map((l) => (
-              <option key={l.code} value={l.code}>
-                {l.code}. {pick(l.name)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="l-component">{t('registry.component')}</label>
-          <select id="l-component" value={value('component')} onChange={(event) => update({ component: event.target.value })}>
-            <option value="">{t('common.all')}</option>
-            {layers
-              .filter((l) => !value('layer') || l.code === value('layer'))
-              .map((l) => (
-                <optgroup key={l.code} label={`${l.code}. ${pick(l.name)}`}>
-                  {l.scopes.flatMap((s) =>
-                    s.components.map((c) => (
-                      <option key={c.code} value={c.code}>
-                        {c.code} {c.shortName ?? pick(c.name)}
-                      </option>
-                    )),
-                  )}
-                </optgroup>
-              ))}
-          </select>
-        </div>
+        <LayerComponentFilters idPrefix="l" layer={value('layer')} component={value('component')} update={update} />
         <div className="field">
           <label htmlFor="l-agency">{t('fields.ownerAgencyId')}</label>
           <AgencySelect id="l-agency" value={value('agency')} onChange={(v) => update({ agency: v })} agencies={agencies.data ?? []} required={false} emptyLabel={t('common.all')} />

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { download } from '../../../api/client';
@@ -9,6 +9,7 @@ import { Pager, DataTable } from '../../../kit/table';
 import { useTitle } from '../../../kit/useTitle';
 import { useSearchText, FilterSelect, ClearFilters, FilterDisclosure, useUrlFilters } from '../../../kit/filters';
 import { AgencySelect } from '../../framework/components/AgencySelect';
+import { LayerComponentFilters } from '../components/LayerComponentFilters';
 import { ComplianceBadge, KindTag, LifecycleBadge, RecordStatusBadge, UnapprovedChangesBadge } from '../components/badges';
 import { useAgencyMap, agencyLabel } from '../../framework/agencies';
 import { canRegister } from '../access';
@@ -16,7 +17,6 @@ import { systemPath } from '../paths';
 import { clauseText, useLang } from '../../../kit/text';
 import { useApiQuery } from '../../../kit/query';
 import { useAgencies } from '../../framework/data';
-import { useFramework } from '../../framework/data';
 import { useRules } from '../data';
 
 const PAGE_SIZE = 25;
@@ -45,12 +45,10 @@ function RegistryList() {
   const [exportError, setExportError] = useState<unknown>(null);
   const [exporting, setExporting] = useState<string | null>(null);
 
-  const framework = useFramework();
   const agencies = useAgencies();
   const agencyMap = useAgencyMap();
   const rules = useRules(Boolean(value('rule')));
   const rule = rules.data?.find((r) => r.id === value('rule'));
-  const layers = useMemo(() => (framework.data ? [...framework.data.layers].sort((a, b) => b.position - a.position) : []), [framework.data]);
 
   const query = Object.fromEntries(FILTER_KEYS.map((k) => [k, value(k)]));
   const systems = useApiQuery<Page<SystemRecord>>('/api/v1/registry/systems', { ...query, limit: PAGE_SIZE, offset });
@@ -112,36 +110,7 @@ function RegistryList() {
         </div>
         <FilterDisclosure id="r-more-filters" active={FILTER_KEYS.filter((k) => k !== 'q' && k !== 'rule' && k !== 'link' && k !== 'active' && value(k)).length}>
         <FilterSelect id="r-kind" label={t('fields.kind')} value={value('kind')} onChange={(v) => update({ kind: v })} values={SYSTEM_KINDS} optionLabel={(k) => t(`kind.${k}`)} />
-        <div className="field">
-          <label htmlFor="r-layer">{t('fields.layer')}</label>
-          <select id="r-layer" value={value('layer')} onChange={(event) => update({ layer: event.target.value, component: '' })}>
-            <option value="">{t('common.all')}</option>
-            {layers.map((l) => (
-              <option key={l.code} value={l.code}>
-                {l.code}. {pick(l.name)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="r-component">{t('registry.component')}</label>
-          <select id="r-component" value={value('component')} onChange={(event) => update({ component: event.target.value })}>
-            <option value="">{t('common.all')}</option>
-            {layers
-              .filter((l) => !value('layer') || l.code === value('layer'))
-              .map((l) => (
-                <optgroup key={l.code} label={`${l.code}. ${pick(l.name)}`}>
-                  {l.scopes.flatMap((s) =>
-                    s.components.map((c) => (
-                      <option key={c.code} value={c.code}>
-                        {c.code} {c.shortName ?? pick(c.name)}
-                      </option>
-                    )),
-                  )}
-                </optgroup>
-              ))}
-          </select>
-        </div>
+        <LayerComponentFilters idPrefix="r" layer={value('layer')} component={value('component')} update={update} />
         <div className="field">
           <label htmlFor="r-agency">{t('fields.ownerAgencyId')}</label>
           <AgencySelect id="r-agency" value={value('agency')} onChange={(v) => update({ agency: v })} agencies={agencies.data ?? []} required={false} emptyLabel={t('common.all')} />
