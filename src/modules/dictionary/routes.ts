@@ -51,8 +51,8 @@ interface KindRoutes<K extends ObjectKind> {
 }
 
 // One function declares the same routes for the three kinds. The schemas are erased to TSchema for the type
-// provider (inferring through a generic TypeBox schema exceeds TypeScript's instantiation depth), and each route
-// names its request types from KindRoutes<K>, whose `input` is statically the kind's spec schema.
+// provider (inferring through a generic TypeBox schema exceeds TypeScript's instantiation depth); the bodies are
+// proven to be the kind's spec by a schema type guard, and the list's query is typed by the filters declared here.
 const elementRoutes: KindRoutes<'element'> = {
     kind: 'element',
     path: 'elements',
