@@ -80,46 +80,32 @@ function RegistryHolders({ code, query, onPage }: { code: string; query: Query; 
   const agencyMap = useAgencyMap();
   const holders = useApiQuery<Page<Holder>>(`/api/v1/registry/data-mapping/elements/${encodeURIComponent(code)}`, query);
   return (
-    <>
-      <p className="result-count" role="status" aria-live="polite">
-        {holders.data ? t('catalogue.count', { count: holders.data.total }) : ''}
-      </p>
-      <ErrorBox error={holders.error} />
-      {holders.loading && !holders.data && <Loading />}
-      {holders.data && holders.data.items.length === 0 && <p>{t('catalogue.holdersNone')}</p>}
-      {holders.data && holders.data.items.length > 0 && (
-        <DataTable
-          label={t('catalogue.holders')}
-          id="holders-table"
-          caption={t('catalogue.holders')}
-          columns={[t('catalogue.system'), t('catalogue.owner'), t('fields.lifecycle'), t('catalogue.status'), t('catalogue.dataObjects')]}
-          paging={{ total: holders.data.total, limit: Number(query.limit), offset: Number(query.offset), onChange: onPage, label: t('catalogue.pager') }}
-        >
-          {holders.data.items.map((s) => (
-            <tr key={s.id}>
-              <th scope="row">
-                <code className="system-code">{s.code}</code> <Link to={systemPath(s.code)}>{s.nameVi}</Link>
-              </th>
-              <td>{agencyLabel(agencyMap.get(s.ownerAgencyId), s.ownerAgencyId, lang)}</td>
-              <td>
-                <LifecycleBadge lifecycle={s.lifecycle} />
-              </td>
-              <td>
-                <RecordStatusBadge status={s.status} />
-              </td>
-              <td>
-                {s.dataObjects.map((d) => (
-                  <span key={d.name} className="holder-object">
-                    {d.name}
-                    {d.personal && <span className="catalogue-tag">{d.sensitive ? t('subfields.dataObjects.sensitive') : t('catalogue.personal')}</span>}{' '}
-                  </span>
-                ))}
-              </td>
-            </tr>
-          ))}
-        </DataTable>
-      )}
-    </>
+    <HoldersResult holders={holders} query={query} onPage={onPage} columns={[t('catalogue.system'), t('catalogue.owner'), t('fields.lifecycle'), t('catalogue.status'), t('catalogue.dataObjects')]}>
+      {(items) =>
+        items.map((s) => (
+          <tr key={s.id}>
+            <th scope="row">
+              <code className="system-code">{s.code}</code> <Link to={systemPath(s.code)}>{s.nameVi}</Link>
+            </th>
+            <td>{agencyLabel(agencyMap.get(s.ownerAgencyId), s.ownerAgencyId, lang)}</td>
+            <td>
+              <LifecycleBadge lifecycle={s.lifecycle} />
+            </td>
+            <td>
+              <RecordStatusBadge status={s.status} />
+            </td>
+            <td>
+              {s.dataObjects.map((d) => (
+                <span key={d.name} className="holder-object">
+                  {d.name}
+                  {d.personal && <span className="catalogue-tag">{d.sensitive ? t('subfields.dataObjects.sensitive') : t('catalogue.personal')}</span>}{' '}
+                </span>
+              ))}
+            </td>
+          </tr>
+        ))
+      }
+    </HoldersResult>
   );
 }
 
@@ -127,6 +113,40 @@ function PublicHolders({ code, query, onPage }: { code: string; query: Query; on
   const { t } = useTranslation();
   const { pick } = useLang();
   const holders = useApiQuery<Page<PublicSystem>>(`/api/v1/catalogue/elements/${encodeURIComponent(code)}/systems`, query);
+  return (
+    <HoldersResult holders={holders} query={query} onPage={onPage} columns={[t('catalogue.system'), t('catalogue.owner'), t('fields.lifecycle')]}>
+      {(items) =>
+        items.map((s) => (
+          <tr key={s.code}>
+            <th scope="row">
+              <code className="system-code">{s.code}</code> <Link to={cataloguePath(s.code)}>{pick(s.name)}</Link>
+            </th>
+            <td>{pick(s.owner.name)}</td>
+            <td>
+              <LifecycleBadge lifecycle={s.lifecycle} />
+            </td>
+          </tr>
+        ))
+      }
+    </HoldersResult>
+  );
+}
+
+/** The count, the error, the wait, "none" and the paged table every list of holders shows. */
+function HoldersResult<T>({
+  holders,
+  query,
+  onPage,
+  columns,
+  children,
+}: {
+  holders: { data?: Page<T> | undefined; error: unknown; loading: boolean };
+  query: Query;
+  onPage: (offset: number) => void;
+  columns: string[];
+  children: (items: T[]) => React.ReactNode;
+}) {
+  const { t } = useTranslation();
   return (
     <>
       <p className="result-count" role="status" aria-live="polite">
@@ -140,20 +160,10 @@ function PublicHolders({ code, query, onPage }: { code: string; query: Query; on
           label={t('catalogue.holders')}
           id="holders-table"
           caption={t('catalogue.holders')}
-          columns={[t('catalogue.system'), t('catalogue.owner'), t('fields.lifecycle')]}
+          columns={columns}
           paging={{ total: holders.data.total, limit: Number(query.limit), offset: Number(query.offset), onChange: onPage, label: t('catalogue.pager') }}
         >
-          {holders.data.items.map((s) => (
-            <tr key={s.code}>
-              <th scope="row">
-                <code className="system-code">{s.code}</code> <Link to={cataloguePath(s.code)}>{pick(s.name)}</Link>
-              </th>
-              <td>{pick(s.owner.name)}</td>
-              <td>
-                <LifecycleBadge lifecycle={s.lifecycle} />
-              </td>
-            </tr>
-          ))}
+          {children(holders.data.items)}
         </DataTable>
       )}
     </>
