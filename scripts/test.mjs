@@ -50,6 +50,15 @@ async function postgresReachable() {
   }
 }
 
+/**
+ * Whether a test file reaches a database: tests get one only through the test helpers (which read TEST_DATABASE)
+ * or by opening one with src/core/db. The others (parsers, exporters, the form model, the lint of the OpenAPI
+ * document) give the same result on either engine and run once, in the PGlite part.
+ */
+function usesDatabase(file) {
+  return /helpers\/(app|database)\.js|core\/db\.js/.test(fs.readFileSync(path.join(root, file), 'utf8'));
+}
+
 const only = process.argv[2]; // optional: pglite | postgres | e2e
 const apiFiles = testFiles('test').filter((f) => !f.startsWith(`test${path.sep}e2e`));
 const e2eFiles = testFiles('test/e2e');
@@ -57,7 +66,7 @@ let failed = 0;
 
 if (!only || only === 'pglite') failed += run('API and unit tests on PGlite', apiFiles, { TEST_DATABASE: 'pglite' });
 if (!only || only === 'postgres') {
-  if (await postgresReachable()) failed += run('API and unit tests on PostgreSQL', apiFiles, { TEST_DATABASE: 'postgres', TEST_PG_URL: pgUrl });
+  if (await postgresReachable()) failed += run('API tests on PostgreSQL', apiFiles.filter(usesDatabase), { TEST_DATABASE: 'postgres', TEST_PG_URL: pgUrl });
   else failed += 1;
 }
 if ((!only || only === 'e2e') && e2eFiles.length) {

@@ -2,13 +2,15 @@ import fs from 'node:fs';
 import { auditCheckpointFileOf, loadConfig, signingKeyFileOf } from './core/config.js';
 import { existingSigningKey } from './core/signing.js';
 import { verifyAuditTrail } from './core/audit-seal.js';
-import { runMigrations } from './core/db.js';
+import { openDatabase, runMigrations, type Database } from './core/db.js';
 import { backupDatabase, restoreDatabase } from './core/backup.js';
 import { verifyAuditChain } from './core/audit.js';
-import { buildApp } from './app.js';
 import { processRoles, type ProcessRole } from './core/module.js';
-import { generateDemoSystems } from './modules/registry/api.js';
-import { openConfiguredDatabase, prepareDatabase, seedIfNeeded } from './setup.js';
+
+// The app and the modules are loaded only by the commands that use them (serve, seed, demo, openapi): loading
+// them takes longer than a backup or an audit check of a small database.
+const loadSetup = () => import('./setup.js');
+const loadApp = () => import('./app.js');
 
 const usage = `kientruc — nền tảng kiến trúc số tỉnh Hưng Yên
 
@@ -34,7 +36,8 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (command === 'openapi') {
-    const database = await openConfiguredDatabase({ ...config, databaseUrl: undefined, dataDir: 'memory://' });
+    const database = await openDatabase({ dataDir: 'memory://' });
+    const { buildApp } = await loadApp();
     const app = await buildApp({ config, database, logger: false });
     await app.ready();
     // Wait until the document is flushed: exiting with a pipe still full would cut it short.
@@ -43,7 +46,7 @@ async function main(argv: string[]): Promise<number> {
     await database.close();
     return 0;
   }
-  const database = await openConfiguredDatabase(config);
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   try {
     switch (command) {
       case 'serve':
@@ -54,6 +57,7 @@ async function main(argv: string[]): Promise<number> {
         return 0;
       case 'seed': {
         await runMigrations(database);
+        const { seedIfNeeded } = await loadSetup();
         const result = await seedIfNeeded(database, { force: true, knownSystems: config.seedKnownSystems });
         console.log('Seed loaded:', JSON.stringify(result.counts));
         return 0;
@@ -81,6 +85,7 @@ async function main(argv: string[]): Promise<number> {
       case 'demo': {
         const count = Number(args[0] ?? 300);
         if (!Number.isInteger(count) || count < 1 || count > 100_000) throw new Error('demo takes a number of systems from 1 to 100000');
+        const [{ prepareDatabase }, { generateDemoSystems }] = await Promise.all([loadSetup(), import('./modules/registry/api.js')]);
         await prepareDatabase(database, config);
         const result = await generateDemoSystems(database.db, count);
         console.log(`Demo data: ${result.systems} systems and ${result.relations} relations added.`);
@@ -130,7 +135,8 @@ function roleOf(args: string[]): ProcessRole {
   return role as ProcessRole;
 }
 
-async function serve(config: ReturnType<typeof loadConfig>, database: Awaited<ReturnType<typeof openConfiguredDatabase>>, role: ProcessRole): Promise<number> {
+async function serve(config: ReturnType<typeof loadConfig>, database: Database, role: ProcessRole): Promise<number> {
+  const [{ prepareDatabase }, { buildApp }] = await Promise.all([loadSetup(), loadApp()]);
   const { admin, seed } = await prepareDatabase(database, config);
   if (admin.generatedPassword) {
     // Shown once, on the console only: it is never written to the logs.

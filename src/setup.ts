@@ -1,15 +1,11 @@
 import fs from 'node:fs';
 import { createHash } from 'node:crypto';
-import { openDatabase, runMigrations, type Database } from './core/db.js';
+import { runMigrations, type Database } from './core/db.js';
 import type { Config } from './core/config.js';
 import { getMeta, setMeta } from './core/meta.js';
 import { ensureFirstAdmin } from './core/auth/service.js';
 import type { SeedOptions } from './core/module.js';
 import { modules } from './modules/index.js';
-
-export async function openConfiguredDatabase(config: Config): Promise<Database> {
-  return openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-}
 
 /** Changes whenever a seed file changes, so start-up loads the seed only when there is something new. */
 function seedFingerprint(options: SeedOptions): string {

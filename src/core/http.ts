@@ -115,6 +115,9 @@ export function installErrorHandling(app: FastifyInstance): void {
   });
 
   app.setErrorHandler((error: FastifyError | AppError, request: FastifyRequest, reply: FastifyReply) => {
+    // A refusal sent while the body is still arriving (a 2 GB upload refused from its length) closes the
+    // connection, as nginx does: otherwise the server keeps reading and discarding the rest of it.
+    if (!request.raw.complete) reply.header('connection', 'close');
     const mapped = toAppError(error);
     if (mapped) {
       if (mapped.status >= 500) request.log.error({ err: error }, 'request failed');

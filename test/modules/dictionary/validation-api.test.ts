@@ -174,7 +174,7 @@ describe('validation of records and files against an entity, and mapping of regi
     assert.deepEqual([run.summary.rows, run.summary.validRows], [3004, 3002]);
 
     // A 2 GB upload is refused from its declared length, before the server reads it.
-    const refusal = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const refusal = await new Promise<{ status: number; body: string; connection: string | undefined }>((resolve, reject) => {
       const req = http.request(
         {
           host: '127.0.0.1',
@@ -187,7 +187,7 @@ describe('validation of records and files against an entity, and mapping of regi
           let body = '';
           res.setEncoding('utf8');
           res.on('data', (chunk: string) => (body += chunk));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body, connection: res.headers.connection }));
         },
       );
       req.on('error', reject);
@@ -195,6 +195,8 @@ describe('validation of records and files against an entity, and mapping of regi
     });
     assert.equal(refusal.status, 413, refusal.body);
     assert.equal((JSON.parse(refusal.body) as { code: string }).code, 'FILE_TOO_LARGE');
+    // The server does not go on reading (and discarding) the 2 GB: it closes the connection.
+    assert.equal(refusal.connection, 'close');
   });
 
   it('validates an XLSX workbook, dates as dates', async () => {
