@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { errorResponses, Page, PageQuery } from './http.js';
+import { errorResponses, Page, PageQuery, Nullable } from './http.js';
 import { requireUser } from './auth/principal.js';
 import { corePolicy } from './auth/access.js';
 import { queryAccessLog } from './access-log.js';
@@ -14,14 +14,14 @@ const AccessEntry = Type.Object(
     id: Type.Integer(),
     at: Type.String({ format: 'date-time' }),
     requestId: Type.String(),
-    userId: Type.Union([Type.String(), Type.Null()]),
-    tokenId: Type.Union([Type.String(), Type.Null()]),
+    userId: Nullable(Type.String()),
+    tokenId: Nullable(Type.String()),
     ip: Type.String(),
     method: Type.String(),
     path: Type.String(),
     status: Type.Integer(),
     durationMs: Type.Number(),
-    userAgent: Type.Union([Type.String(), Type.Null()]),
+    userAgent: Nullable(Type.String()),
   },
   { title: 'AccessLogEntry' },
 );
@@ -30,14 +30,14 @@ const AuditEntry = Type.Object(
   {
     seq: Type.Integer(),
     at: Type.String({ format: 'date-time' }),
-    actorId: Type.Union([Type.String(), Type.Null()]),
+    actorId: Nullable(Type.String()),
     actorLabel: Type.String(),
     action: Type.String(),
     entity: Type.String(),
     entityId: Type.String(),
     before: Type.Unknown(),
     after: Type.Unknown(),
-    requestId: Type.Union([Type.String(), Type.Null()]),
+    requestId: Nullable(Type.String()),
     prevHash: Type.String(),
     hash: Type.String(),
   },

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { errorResponses, Page, PageQuery, StringEnum } from '../http.js';
+import { errorResponses, Page, PageQuery, StringEnum, Nullable } from '../http.js';
 import { errors } from '../errors.js';
 import { roles } from '../schema.js';
 import { actorOf, requireUser, type Principal } from './principal.js';
@@ -20,12 +20,12 @@ export const UserSchema = Type.Object(
     email: Type.String(),
     name: Type.String(),
     role: RoleSchema,
-    agencyId: Type.Union([Type.String(), Type.Null()]),
+    agencyId: Nullable(Type.String()),
     active: Type.Boolean(),
     hasPassword: Type.Boolean(),
-    oidcIssuer: Type.Union([Type.String(), Type.Null()]),
+    oidcIssuer: Nullable(Type.String()),
     createdAt: Type.String({ format: 'date-time' }),
-    lastLoginAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+    lastLoginAt: Nullable(Type.String({ format: 'date-time' })),
   },
   { $id: 'User', title: 'User' },
 );
@@ -38,9 +38,9 @@ const TokenSchema = Type.Object(
     name: Type.String(),
     prefix: Type.String(),
     createdAt: Type.String({ format: 'date-time' }),
-    expiresAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
-    lastUsedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
-    revokedAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+    expiresAt: Nullable(Type.String({ format: 'date-time' })),
+    lastUsedAt: Nullable(Type.String({ format: 'date-time' })),
+    revokedAt: Nullable(Type.String({ format: 'date-time' })),
   },
   { title: 'ApiToken' },
 );
@@ -53,7 +53,7 @@ const IdParams = Type.Object({ id: Type.String({ maxLength: 64 }) });
 const MeSchema = Type.Object({
   user: Type.Ref(UserSchema),
   via: Type.Union([Type.Literal('session'), Type.Literal('token')]),
-  csrfToken: Type.Union([Type.String(), Type.Null()], { description: 'Send as X-CSRF-Token on every change made with the session cookie' }),
+  csrfToken: Nullable(Type.String(), { description: 'Send as X-CSRF-Token on every change made with the session cookie' }),
   rights: Type.Record(Type.String(), Type.Union([Type.Literal('all'), Type.Literal('own_agency'), Type.Literal('none')]), {
     description: 'What the caller may do, by right (e.g. "registry.system.edit"): on every record, on their own agency\'s, or not at all. The server checks again on every call.',
   }),
@@ -61,9 +61,9 @@ const MeSchema = Type.Object({
 
 /** What GET /auth/me says: the caller, or no one (an anonymous visitor, an expired session), with what they may do. */
 const SessionSchema = Type.Object({
-  user: Type.Union([Type.Ref(UserSchema), Type.Null()], { description: 'null for an anonymous visitor or an expired session' }),
+  user: Nullable(Type.Ref(UserSchema), { description: 'null for an anonymous visitor or an expired session' }),
   via: Type.Union([Type.Literal('session'), Type.Literal('token'), Type.Null()]),
-  csrfToken: Type.Union([Type.String(), Type.Null()], { description: 'Send as X-CSRF-Token on every change made with the session cookie' }),
+  csrfToken: Nullable(Type.String(), { description: 'Send as X-CSRF-Token on every change made with the session cookie' }),
   rights: MeSchema.properties.rights,
 });
 
@@ -72,7 +72,7 @@ const NewUserBody = Type.Object(
     email: Email,
     name: Name,
     role: RoleSchema,
-    agencyId: Type.Optional(Type.Union([Type.String({ maxLength: 100 }), Type.Null()])),
+    agencyId: Type.Optional(Nullable(Type.String({ maxLength: 100 }))),
     password: Type.Optional(Password),
   },
   { additionalProperties: false },
@@ -82,7 +82,7 @@ const UserChangesBody = Type.Object(
   {
     name: Type.Optional(Name),
     role: Type.Optional(RoleSchema),
-    agencyId: Type.Optional(Type.Union([Type.String({ maxLength: 100 }), Type.Null()])),
+    agencyId: Type.Optional(Nullable(Type.String({ maxLength: 100 }))),
     active: Type.Optional(Type.Boolean()),
     password: Type.Optional(Password),
   },

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, gt, ilike, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, Executor } from '../db.js';
-import { mapUniqueViolation } from '../db.js';
+import { mapUniqueViolation, preparedPerDatabase } from '../db.js';
 import { apiTokens, roles, sessions, users, type Role } from '../schema.js';
 import { AppError, errors } from '../errors.js';
 import { recordAudit, systemActor, type Actor } from '../audit.js';
@@ -255,14 +255,19 @@ export async function closeSession(db: Db, cookieValue: string): Promise<void> {
   await db.delete(sessions).where(eq(sessions.idHash, sha256(cookieValue)));
 }
 
-export async function principalFromSession(db: Db, cookieValue: string): Promise<Principal | null> {
-  const [row] = await db
-    .select({ user: users, csrfToken: sessions.csrfToken })
+const sessionLookup = preparedPerDatabase((db) =>
+  db
+    .select({ userId: users.id, email: users.email, name: users.name, role: users.role, agencyId: users.agencyId, csrfToken: sessions.csrfToken })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.idHash, sha256(cookieValue)), gt(sessions.expiresAt, new Date()), eq(users.active, true)));
+    .where(and(eq(sessions.idHash, sql.placeholder('idHash')), gt(sessions.expiresAt, sql`now()`), eq(users.active, true)))
+    .prepare('principal_from_session'),
+);
+
+export async function principalFromSession(db: Db, cookieValue: string): Promise<Principal | null> {
+  const [row] = await sessionLookup(db).execute({ idHash: sha256(cookieValue) });
   if (!row) return null;
-  return { ...principalOf(row.user), via: 'session', csrfToken: row.csrfToken };
+  return { userId: row.userId, email: row.email, name: row.name, role: row.role, agencyId: row.agencyId, via: 'session', csrfToken: row.csrfToken };
 }
 
 function principalOf(user: UserRow): Omit<Principal, 'via'> {

@@ -1,7 +1,7 @@
 // The public catalogue's cards. Every object is closed (additionalProperties: false): the response serialiser writes
 // only the properties listed here, so a field added to the registry's record can never reach the public by accident.
 import { Type, type Static } from '@sinclair/typebox';
-import { Localised as OpenLocalised, StringEnum } from '../../core/http.js';
+import { Localised as OpenLocalised, StringEnum, Nullable } from '../../core/http.js';
 import { audiences, lifecycles, systemKinds } from '../registry/api.js';
 
 const Closed = { additionalProperties: false } as const;
@@ -18,9 +18,9 @@ export const PublicSystemSchema = Type.Object(
     lifecycle: StringEnum(lifecycles),
     components: Type.Array(Type.Object({ code: Type.String(), link: StringEnum(['implements', 'uses'] as const), name: Localised }, Closed)),
     audiences: Type.Array(StringEnum(audiences), { description: 'Whom it serves: its public channels reach citizens and businesses' }),
-    url: Type.Union([Type.String(), Type.Null()], { description: 'Its public web address, if any' }),
+    url: Nullable(Type.String(), { description: 'Its public web address, if any' }),
     dataElements: Type.Array(Type.Object({ code: Type.String(), name: Localised }, Closed), { description: 'Approved data dictionary elements its data objects hold' }),
-    commune: Type.Union([Type.Object({ code: Type.String(), name: Localised }, Closed), Type.Null()], { description: 'The commune whose People\u2019s Committee owns it' }),
+    commune: Nullable(Type.Object({ code: Type.String(), name: Localised }, Closed), { description: 'The commune whose People\u2019s Committee owns it' }),
     servesEveryCommune: Type.Boolean({ description: 'A provincial body\u2019s system serving other agencies, citizens or businesses: shown on every commune\u2019s page' }),
     version: Type.Integer({ description: 'The approved version shown' }),
   },

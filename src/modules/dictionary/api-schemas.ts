@@ -1,10 +1,9 @@
 import { Type, type Static } from '@sinclair/typebox';
-import { Localised, StringEnum } from '../../core/http.js';
+import { Localised, StringEnum, Nullable } from '../../core/http.js';
 import { cardinalities, classifications, dataTypes, entityRelationKinds, entityRuleKinds, governanceStatuses, problems, type Problem } from './model.js';
 
 const Text = (max: number, options: { description?: string } = {}) => Type.String({ maxLength: max, ...options });
 const Required = (max: number, options: { description?: string } = {}) => Type.String({ minLength: 1, maxLength: max, pattern: '\\S', ...options });
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 export const CodeText = Type.String({
   minLength: 1,
   maxLength: 64,

@@ -3,7 +3,7 @@ import { dictionarySettings } from './settings.js';
 import { Type, type TSchema } from '@sinclair/typebox';
 import { errors } from '../../core/errors.js';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { errorResponses, Page, PageQuery, RefTo, StringEnum, typeGuard } from '../../core/http.js';
+import { errorResponses, Page, PageQuery, RefTo, StringEnum, typeGuard, Nullable } from '../../core/http.js';
 import { actorOf, requireUser } from '../../core/auth/principal.js';
 import { ETagHeader, etagOf, IfMatchHeaders, ifMatchVersions } from '../../core/preconditions.js';
 import { classifications, dataTypes, governanceStatuses, problems } from './model.js';
@@ -237,7 +237,7 @@ export async function dictionaryRoutes(fastify: FastifyInstance): Promise<void> 
           tags,
           params: CodeParams,
           response: {
-            200: Type.Array(Type.Object({ version: Type.String(), spec: Type.Unknown(), approvedBy: Type.Union([Type.String(), Type.Null()]), approvedAt: Type.String({ format: 'date-time' }) })),
+            200: Type.Array(Type.Object({ version: Type.String(), spec: Type.Unknown(), approvedBy: Nullable(Type.String()), approvedAt: Type.String({ format: 'date-time' }) })),
             ...errorResponses(404),
           },
         },

@@ -1,14 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { errorResponses, Localised, Page, PageQuery, StringEnum } from '../../core/http.js';
+import { errorResponses, Localised, Page, PageQuery, StringEnum, Nullable } from '../../core/http.js';
 import { actorOf, requireUser } from '../../core/auth/principal.js';
 import * as framework from './service.js';
 import { agencyKinds, componentScopes, taskPriorities, taskStatuses } from './schema.js';
 
 const literals = <T extends readonly string[]>(values: T, description?: string) => StringEnum(values, description ? { description } : {});
 
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 
 const ComponentSchema = Type.Object(
   {

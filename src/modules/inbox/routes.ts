@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { errorResponses, Localised, PageQuery, StringEnum } from '../../core/http.js';
+import { errorResponses, Localised, PageQuery, StringEnum, Nullable } from '../../core/http.js';
 import { requireUser } from '../../core/auth/principal.js';
 import { inboxPolicy } from './access.js';
 import { inboxSettings } from './settings.js';
@@ -14,9 +14,9 @@ const WorkItemSchema = Type.Object(
     kind: StringEnum(workKinds),
     title: Localised,
     link: Type.String({ description: 'The page of the web app where it is done' }),
-    agencyId: Type.Union([Type.String(), Type.Null()]),
+    agencyId: Nullable(Type.String()),
     since: Type.String({ format: 'date-time' }),
-    dueAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()], { description: 'When a decision is due: REVIEW_DUE_WORKING_DAYS working days after it was asked for' }),
+    dueAt: Nullable(Type.String({ format: 'date-time' }), { description: 'When a decision is due: REVIEW_DUE_WORKING_DAYS working days after it was asked for' }),
     overdue: Type.Boolean(),
   },
   { $id: 'WorkItem' },
@@ -89,7 +89,7 @@ export async function inboxRoutes(fastify: FastifyInstance): Promise<void> {
                 title: Localised,
                 link: Type.String(),
                 createdAt: Type.String({ format: 'date-time' }),
-                readAt: Type.Union([Type.String({ format: 'date-time' }), Type.Null()]),
+                readAt: Nullable(Type.String({ format: 'date-time' })),
                 emailed: Type.Boolean(),
               }),
             ),

@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { Localised, StringEnum } from '../../core/http.js';
+import { Localised, StringEnum, Nullable } from '../../core/http.js';
 import {
   accessibilityLevels,
   audiences,
@@ -25,7 +25,6 @@ const DateString = Type.String({ format: 'date', description: 'YYYY-MM-DD' });
  * Empty clears it in a change.
  */
 const WebAddress = Type.String({ maxLength: 2000, pattern: '^(https?://[^\\s/$.?#][^\\s]*)?$', description: 'An http:// or https:// address; empty to clear it' });
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
 
 export const ContactSchema = Type.Object({ name: Required(200), role: Text(200), email: Type.Optional(Text(320)), phone: Type.Optional(Text(50)) }, { additionalProperties: false });
 export const DataObjectSchema = Type.Object(
@@ -168,6 +167,28 @@ export const SystemRecordSchema = Type.Object(
   { $id: 'SystemRecord', title: 'SystemRecord' },
 );
 
+/** What a list of systems shows: who, what, where in the framework, and its state; the record's body is left out. */
+export const SystemSummarySchema = Type.Object(
+  {
+    id: SystemRecordSchema.properties.id,
+    code: systemInputProperties.code,
+    kind: systemInputProperties.kind,
+    name: systemInputProperties.name,
+    ownerAgencyId: systemInputProperties.ownerAgencyId,
+    layer: systemInputProperties.layer,
+    lifecycle: systemInputProperties.lifecycle,
+    status: SystemRecordSchema.properties.status,
+    verified: SystemRecordSchema.properties.verified,
+    version: SystemRecordSchema.properties.version,
+    approvedVersion: SystemRecordSchema.properties.approvedVersion,
+    hasUnapprovedChanges: SystemRecordSchema.properties.hasUnapprovedChanges,
+    compliance: SystemRecordSchema.properties.compliance,
+    createdAt: SystemRecordSchema.properties.createdAt,
+    updatedAt: SystemRecordSchema.properties.updatedAt,
+  },
+  { $id: 'SystemSummary', title: 'SystemSummary' },
+);
+
 export const FindingSchema = Type.Object(
   {
     ruleId: Type.String(),
@@ -215,4 +236,4 @@ export const RelationSchema = Type.Object(
   { $id: 'SystemRelation', title: 'SystemRelation' },
 );
 
-export const registrySchemas = [SystemInputSchema, WaiverSchema, SystemRecordSchema, FindingSchema, RequestSchema, RelationSchema];
+export const registrySchemas = [SystemInputSchema, WaiverSchema, SystemRecordSchema, SystemSummarySchema, FindingSchema, RequestSchema, RelationSchema];

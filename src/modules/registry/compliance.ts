@@ -116,6 +116,9 @@ function findingsOf(row: typeof systems.$inferSelect, context: RuleContext, waiv
   return applyWaivers(evaluateSystem(toRecord(row), context), waivers.get(row.id));
 }
 
+/** True while an exception has expired and its rule has not been raised again: read beside a page, it saves a query. */
+export const expiredWaiversDue = sql<boolean>`exists (select 1 from ${complianceWaivers} where ${complianceWaivers.expiryRaisedAt} is null and ${complianceWaivers.expiresOn} < current_date)`;
+
 /**
  * Re-raises the rules of waivers that expired: their systems are re-evaluated (the rule fails again) and each expiry
  * is audited once. Called where compliance is read, so no scheduler is needed; one indexed look-up when none expired.
@@ -126,7 +129,11 @@ export async function raiseExpiredWaivers(db: Db): Promise<void> {
     .from(complianceWaivers)
     .where(and(isNull(complianceWaivers.expiryRaisedAt), lt(complianceWaivers.expiresOn, sql`current_date`)))
     .limit(1);
-  if (!due) return;
+  if (due) await raiseDueWaivers(db);
+}
+
+/** raiseExpiredWaivers, for a caller that has read expiredWaiversDue itself. */
+export async function raiseDueWaivers(db: Db): Promise<void> {
   const systemIds = await db.transaction((tx) => takeExpiredWaivers(tx));
   if (systemIds.length) await reevaluate(db, systemIds);
 }

@@ -1,14 +1,15 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { Type } from '@sinclair/typebox';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { errorResponses, IntegerParam, Localised, Page, PageQuery, RefTo, StringEnum } from '../../core/http.js';
+import { StampedCache } from '../../core/stamped-cache.js';
+import { errorResponses, IntegerParam, Localised, Page, PageQuery, RefTo, StringEnum, Nullable } from '../../core/http.js';
 import { actorOf, requireUser } from '../../core/auth/principal.js';
 import { ETagHeader, etagOf, IfMatchHeaders, ifMatchVersions } from '../../core/preconditions.js';
 import { registryPolicy } from './access.js';
 import { registryWorkflowExtensionPoint, requestEvent, type RegistryWorkflowListener } from './events.js';
 import * as registry from './service.js';
 import * as framework from '../framework/api.js';
-import { ComplianceResultSchema, complianceResults, FindingSchema, RelationSchema, WaiverInputSchema, WaiverSchema, RequestSchema, SystemChangesSchema, SystemInputSchema, SystemRecordSchema } from './api-schemas.js';
+import { ComplianceResultSchema, complianceResults, FindingSchema, RelationSchema, WaiverInputSchema, WaiverSchema, RequestSchema, SystemChangesSchema, SystemInputSchema, SystemRecordSchema, SystemSummarySchema } from './api-schemas.js';
 import { componentLinks, exchangeChannels, lifecycles, registrationStatuses, relationTypes, requestStatuses, requestTypes, systemKinds } from './model.js';
 import { heatMap, integrationMap } from './landscape.js';
 
@@ -25,6 +26,13 @@ export async function registryRoutes(fastify: FastifyInstance): Promise<void> {
     }
   };
 
+  const SystemPage = Page(Type.Ref(SystemRecordSchema), 'SystemPage');
+  const SystemSummaryPage = Page(Type.Ref(SystemSummarySchema), 'SystemSummaryPage');
+  // The reply's type wants the page object; this body is the page already serialised by its schema.
+  const sendSerialised = (reply: FastifyReply, body: string) => reply.type('application/json; charset=utf-8').send(body);
+  const serializers: Partial<Record<'full' | 'summary', (page: { [key: string]: unknown }) => string>> = {};
+  // Pages as sent, by the registry's stamp: while nothing is written, asking again costs one indexed read.
+  const listPages = new StampedCache(32 * 1024 * 1024);
   app.get(
     '/systems',
     {
@@ -46,14 +54,30 @@ export async function registryRoutes(fastify: FastifyInstance): Promise<void> {
           compliance: Type.Optional(StringEnum(['failing', 'warning', 'passing'] as const)),
           rule: Type.Optional(Type.String({ maxLength: 50, description: 'Only systems failing this rule' })),
           sort: Type.Optional(StringEnum(['code', 'name', 'updated'] as const)),
+          view: Type.Optional(
+            StringEnum(['full', 'summary'] as const, {
+              description: 'full (the default): whole records; summary: what a list shows (SystemSummary: code, name, owner, layer, lifecycle, status, compliance), a tenth of the size',
+            }),
+          ),
           ...PageQuery,
         }),
-        response: { 200: Page(Type.Ref(SystemRecordSchema), 'SystemPage'), ...errorResponses(400) },
+        response: { 200: Type.Union([SystemPage, SystemSummaryPage]), ...errorResponses(400) },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       requireUser(request);
-      return { ...(await registry.listSystems(db, request.query)), limit: request.query.limit, offset: request.query.offset };
+      const { view = 'full', ...filter } = request.query;
+      // Serialised by the page's own schema: the union's serializer would try each branch on every item.
+      const serialize = (serializers[view] ??= reply.compileSerializationSchema(view === 'summary' ? SystemSummaryPage : SystemPage, '200'));
+      // Cache-Control: no-cache asks for the page to be read again, not taken from the pages kept.
+      const key = `${view}\u0000${JSON.stringify(filter)}`;
+      const stamp = /no-cache/i.test(request.headers['cache-control'] ?? '') ? null : await registry.listingStamp(db);
+      const kept = stamp ? listPages.get(stamp, key) : undefined;
+      if (kept !== undefined) return sendSerialised(reply, kept);
+      const page = await registry.listSystems(db, filter, view);
+      const body = serialize({ items: page.items, total: page.total, limit: filter.limit, offset: filter.offset });
+      if (page.stamp) listPages.set(page.stamp, key, body);
+      return sendSerialised(reply, body);
     },
   );
 
@@ -123,7 +147,7 @@ export async function registryRoutes(fastify: FastifyInstance): Promise<void> {
               Type.Object({
                 version: Type.Integer(),
                 lifecycle: Type.String(),
-                changeNote: Type.Union([Type.String(), Type.Null()]),
+                changeNote: Nullable(Type.String()),
                 authorLabel: Type.String(),
                 createdAt: Type.String({ format: 'date-time' }),
                 approved: Type.Boolean(),
@@ -149,7 +173,7 @@ export async function registryRoutes(fastify: FastifyInstance): Promise<void> {
         tags,
         params: Type.Object({ id: IdParams.properties.id, version: IntegerParam({ minimum: 1 }) }),
         response: {
-          200: Type.Object({ version: Type.Integer(), data: Type.Ref(SystemInputSchema), changeNote: Type.Union([Type.String(), Type.Null()]), authorLabel: Type.String(), createdAt: Type.String({ format: 'date-time' }) }),
+          200: Type.Object({ version: Type.Integer(), data: Type.Ref(SystemInputSchema), changeNote: Nullable(Type.String()), authorLabel: Type.String(), createdAt: Type.String({ format: 'date-time' }) }),
           ...errorResponses(400, 404),
         },
       },
@@ -517,12 +541,12 @@ export async function registryRoutes(fastify: FastifyInstance): Promise<void> {
                 id: Type.String({ format: 'uuid' }),
                 code: Type.String(),
                 nameVi: Type.String(),
-                nameEn: Type.Union([Type.String(), Type.Null()]),
+                nameEn: Nullable(Type.String()),
                 kind: StringEnum(systemKinds),
                 ownerAgencyId: Type.String(),
                 layer: Type.String(),
                 lifecycle: StringEnum(lifecycles),
-                compliance: Type.Union([ComplianceResultSchema, Type.Null()], { description: 'null until the rules have been evaluated on it' }),
+                compliance: Nullable(ComplianceResultSchema, { description: 'null until the rules have been evaluated on it' }),
                 errors: Type.Integer(),
                 warnings: Type.Integer(),
               }),
@@ -563,9 +587,9 @@ export async function registryRoutes(fastify: FastifyInstance): Promise<void> {
         response: {
           200: Type.Object({
             components: Type.Array(
-              Type.Object({ code: Type.String(), nameVi: Type.String(), nameEn: Type.String(), shortName: Type.Union([Type.String(), Type.Null()]), layer: Type.String(), scope: StringEnum(['national', 'provincial'] as const) }),
+              Type.Object({ code: Type.String(), nameVi: Type.String(), nameEn: Type.String(), shortName: Nullable(Type.String()), layer: Type.String(), scope: StringEnum(['national', 'provincial'] as const) }),
             ),
-            agencies: Type.Array(Type.Object({ id: Type.String(), nameVi: Type.String(), nameEn: Type.String(), shortName: Type.Union([Type.String(), Type.Null()]) })),
+            agencies: Type.Array(Type.Object({ id: Type.String(), nameVi: Type.String(), nameEn: Type.String(), shortName: Nullable(Type.String()) })),
             cells: Type.Array(
               Type.Object({
                 componentCode: Type.String(),
@@ -589,7 +613,7 @@ export async function registryRoutes(fastify: FastifyInstance): Promise<void> {
     },
   );
 
-  const Share = Type.Union([Type.Number({ minimum: 0, maximum: 1 }), Type.Null()], { description: 'mapped / total; null without data objects' });
+  const Share = Nullable(Type.Number({ minimum: 0, maximum: 1 }), { description: 'mapped / total; null without data objects' });
   app.get(
     '/data-mapping',
     {

@@ -30,6 +30,15 @@ export const systems = pgTable(
   (t) => [index('registry_systems_owner_idx').on(t.ownerAgencyId), index('registry_systems_layer_idx').on(t.layer, t.lifecycle)],
 );
 
+/**
+ * One row whose stamp changes, at commit, with every transaction that writes registry_systems (a deferred trigger,
+ * migration 0009): a count read together with a stamp holds for as long as the stamp does, so list pages cache theirs.
+ */
+export const systemsStamp = pgTable('registry_systems_stamp', {
+  id: boolean('id').primaryKey().default(true),
+  stamp: uuid('stamp').notNull().defaultRandom(),
+});
+
 /** Every saved state of a system, never updated or deleted. */
 export const systemVersions = pgTable(
   'registry_system_versions',

@@ -10,6 +10,7 @@ export {
   hasPendingRequest,
   insertSystem,
   knownReferences,
+  listingStamp,
   listSystems,
   normalise,
   saveVersion,

@@ -121,6 +121,9 @@ export type ComplianceSummary = NonNullable<Schemas['SystemRecord']['compliance'
 
 export type SystemRecord = Schemas['SystemRecord'];
 
+/** What a list of systems shows (view=summary): a tenth of the full record. */
+export type SystemSummary = Schemas['SystemSummary'];
+
 export type Finding = Schemas['ComplianceFinding'];
 
 export type ComplianceWaiver = Schemas['ComplianceWaiver'];

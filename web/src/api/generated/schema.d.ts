@@ -1658,6 +1658,7 @@ export interface components {
         };
         /** Agency */
         Agency: {
+            /** @description Official code of the administrative unit (communes and the province) */
             adminUnitCode: string | null;
             clauses: string[];
             id: string;
@@ -1687,6 +1688,7 @@ export interface components {
         };
         /** CodeList */
         CodeList: {
+            /** @description The version validation uses; null until approved */
             approvedVersion: string | null;
             /** @description Letters without diacritics, digits, _ . -; fixed once created */
             code: string;
@@ -1772,6 +1774,7 @@ export interface components {
             ownerLabel: string;
             /** @description Why the exception was accepted */
             reason: string;
+            /** Format: uuid */
             requestId: string | null;
             ruleId: string;
             /** Format: uuid */
@@ -1781,6 +1784,7 @@ export interface components {
         };
         /** DataElement */
         DataElement: {
+            /** @description The version validation uses; null until approved */
             approvedVersion: string | null;
             /**
              * @description public, internal, personal or sensitive (sensitive personal data, Decree 13/2023)
@@ -1885,6 +1889,7 @@ export interface components {
         };
         /** Entity */
         Entity: {
+            /** @description The version validation uses; null until approved */
             approvedVersion: string | null;
             attributes: {
                 /** @enum {string} */
@@ -2096,6 +2101,7 @@ export interface components {
         };
         /** RegistrationRequest */
         RegistrationRequest: {
+            /** Format: date-time */
             decidedAt: string | null;
             decidedByLabel: string | null;
             decisionComment: string | null;
@@ -2160,6 +2166,7 @@ export interface components {
             priorityText: string;
             /** @enum {string} */
             status: "not_started" | "in_progress" | "done" | "delayed" | "suspended";
+            /** Format: date-time */
             statusUpdatedAt: string | null;
             title: {
                 en: string;
@@ -2420,6 +2427,57 @@ export interface components {
              */
             type: "uses" | "part_of" | "replaces" | "duplicates";
         };
+        /** SystemSummary */
+        SystemSummary: {
+            approvedVersion: number | null;
+            /** @description Short code, e.g. HY-LGSP */
+            code: string;
+            compliance: {
+                /** @description Failed rules of severity error */
+                errors: number;
+                /** Format: date-time */
+                evaluatedAt: string;
+                outcomes: {
+                    [key: string]: string;
+                };
+                /**
+                 * @description failing: a rule of severity error fails; warnings_only: only warnings; passing: no rule fails
+                 * @enum {string}
+                 */
+                result: "failing" | "warnings_only" | "passing";
+                /** @description Failed rules covered by an exception that holds (counted neither as errors nor warnings) */
+                waived: number;
+                /** @description Failed rules of severity warning */
+                warnings: number;
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Saved since the approved version: the status (e.g. approved) is that of the approved version, the changes are not approved yet */
+            hasUnapprovedChanges: boolean;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "information_system" | "database" | "platform" | "api";
+            /** @description Layer of the framework: I, II, III or IV */
+            layer: string;
+            /** @enum {string} */
+            lifecycle: "planned" | "building" | "in_use" | "phasing_out" | "retired";
+            name: {
+                en: string;
+                vi: string;
+            };
+            ownerAgencyId: string;
+            /**
+             * @description Follows the last decision on its registration requests
+             * @enum {string}
+             */
+            status: "draft" | "pending" | "approved" | "returned" | "rejected";
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description false for records imported from public sources, until the owner confirms them */
+            verified: boolean;
+            version: number;
+        };
         /** User */
         User: {
             active: boolean;
@@ -2430,6 +2488,7 @@ export interface components {
             hasPassword: boolean;
             /** Format: uuid */
             id: string;
+            /** Format: date-time */
             lastLoginAt: string | null;
             name: string;
             oidcIssuer: string | null;
@@ -2484,7 +2543,10 @@ export interface components {
         };
         WorkItem: {
             agencyId: string | null;
-            /** @description When a decision is due: REVIEW_DUE_WORKING_DAYS working days after it was asked for */
+            /**
+             * Format: date-time
+             * @description When a decision is due: REVIEW_DUE_WORKING_DAYS working days after it was asked for
+             */
             dueAt: string | null;
             /** @enum {string} */
             kind: "registry_request_to_decide" | "registry_system_returned" | "registry_waiver_expiring" | "dictionary_object_to_review";
@@ -3388,12 +3450,15 @@ export interface operations {
                         items: {
                             /** Format: date-time */
                             createdAt: string;
+                            /** Format: date-time */
                             expiresAt: string | null;
                             /** Format: uuid */
                             id: string;
+                            /** Format: date-time */
                             lastUsedAt: string | null;
                             name: string;
                             prefix: string;
+                            /** Format: date-time */
                             revokedAt: string | null;
                         }[];
                     };
@@ -3446,12 +3511,15 @@ export interface operations {
                         item: {
                             /** Format: date-time */
                             createdAt: string;
+                            /** Format: date-time */
                             expiresAt: string | null;
                             /** Format: uuid */
                             id: string;
+                            /** Format: date-time */
                             lastUsedAt: string | null;
                             name: string;
                             prefix: string;
+                            /** Format: date-time */
                             revokedAt: string | null;
                         };
                         /** @description Send as Authorization: Bearer <token> */
@@ -7146,6 +7214,7 @@ export interface operations {
                             id: string;
                             kind: string;
                             link: string;
+                            /** Format: date-time */
                             readAt: string | null;
                             title: {
                                 en: string;
@@ -8114,8 +8183,11 @@ export interface operations {
                         edgesOutside: number;
                         nodes: {
                             code: string;
-                            /** @description null until the rules have been evaluated on it */
-                            compliance: ("failing" | "warnings_only" | "passing") | null;
+                            /**
+                             * @description null until the rules have been evaluated on it
+                             * @enum {string|null}
+                             */
+                            compliance: "failing" | "warnings_only" | "passing" | null;
                             errors: number;
                             /** Format: uuid */
                             id: string;
@@ -8415,6 +8487,8 @@ export interface operations {
                 sort?: "code" | "name" | "updated";
                 status?: "draft" | "pending" | "approved" | "returned" | "rejected";
                 verified?: boolean;
+                /** @description full (the default): whole records; summary: what a list shows (SystemSummary: code, name, owner, layer, lifecycle, status, compliance), a tenth of the size */
+                view?: "full" | "summary";
             };
             header?: never;
             path?: never;
@@ -8430,6 +8504,12 @@ export interface operations {
                 content: {
                     "application/json": {
                         items: components["schemas"]["SystemRecord"][];
+                        limit: number;
+                        offset: number;
+                        /** @description Items matching the filter, across all pages */
+                        total: number;
+                    } | {
+                        items: components["schemas"]["SystemSummary"][];
                         limit: number;
                         offset: number;
                         /** @description Items matching the filter, across all pages */

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { download } from '../../../api/client';
-import { COMPLIANCE_FILTERS, LIFECYCLES, RECORD_STATUSES, SYSTEM_KINDS, type Page, type SystemRecord } from '../../../api/types';
+import { COMPLIANCE_FILTERS, LIFECYCLES, RECORD_STATUSES, SYSTEM_KINDS, type Page, type SystemSummary } from '../../../api/types';
 import { useAuth } from '../../../kit/auth';
 import { AccessDenied, ErrorBox, LiveMessage, Loading } from '../../../kit/feedback';
 import { Pager, DataTable } from '../../../kit/table';
@@ -51,7 +51,7 @@ function RegistryList() {
   const rule = rules.data?.find((r) => r.id === value('rule'));
 
   const query = Object.fromEntries(FILTER_KEYS.map((k) => [k, value(k)]));
-  const systems = useApiQuery<Page<SystemRecord>>('/api/v1/registry/systems', { ...query, limit: PAGE_SIZE, offset });
+  const systems = useApiQuery<Page<SystemSummary>>('/api/v1/registry/systems', { ...query, view: 'summary', limit: PAGE_SIZE, offset });
   const filtered = FILTER_KEYS.some((k) => value(k));
 
   const exportAs = async (format: 'csv' | 'xlsx' | 'archimate') => {

@@ -2,7 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../../api/client';
-import { RELATION_TYPES, type Page, type RelationType, type SystemRecord, type SystemRelation } from '../../../api/types';
+import { RELATION_TYPES, type Page, type RelationType, type SystemRecord, type SystemRelation, type SystemSummary } from '../../../api/types';
 import { ErrorBox, Loading } from '../../../kit/feedback';
 import { systemPath } from '../paths';
 import { useApiQueryIf, useGet } from '../../../kit/query';
@@ -83,7 +83,7 @@ function AddRelation({ system, onAdded }: { system: SystemRecord; onAdded: (code
     const timer = setTimeout(() => setQ(text.trim()), 300);
     return () => clearTimeout(timer);
   }, [text]);
-  const results = useApiQueryIf<Page<SystemRecord>>(Boolean(q), '/api/v1/registry/systems', { q, limit: 20 });
+  const results = useApiQueryIf<Page<SystemSummary>>(Boolean(q), '/api/v1/registry/systems', { q, view: 'summary', limit: 20 });
   const options = (results.data?.items ?? []).filter((s) => s.id !== system.id);
   useEffect(() => {
     setToId(options[0]?.id ?? '');

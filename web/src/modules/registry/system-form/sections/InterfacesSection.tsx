@@ -4,7 +4,7 @@ import { Required } from '../../../../kit/form/useForm';
 import { fieldId } from '../../fields';
 import type { SectionProps } from '../useSystemForm';
 import { useMemo } from 'react';
-import { DIRECTIONS, EXCHANGE_CHANNELS, type Direction, type ExchangeChannel, type Page, type SystemRecord } from '../../../../api/types';
+import { DIRECTIONS, EXCHANGE_CHANNELS, type Direction, type ExchangeChannel, type Page, type SystemSummary } from '../../../../api/types';
 import { RepeatItem, Repeater } from '../../../../kit/form/Repeater';
 import { useApiQuery } from '../../../../kit/query';
 import { AgencySelect } from '../../../framework/components/AgencySelect';
@@ -16,7 +16,7 @@ export function InterfacesSection({ form, rows, recordId }: SectionProps & { rec
   const { state: s, control, errorOf, errors } = form;
   const { addRow, updateRow, removeRow } = rows;
   const agencies = useAgencies();
-  const others = useApiQuery<Page<SystemRecord>>('/api/v1/registry/systems', { limit: 500, sort: 'code' });
+  const others = useApiQuery<Page<SystemSummary>>('/api/v1/registry/systems', { view: 'summary', limit: 500, sort: 'code' });
   const otherSystems = useMemo(() => (others.data?.items ?? []).filter((o) => o.id !== recordId), [others.data, recordId]);
   return (
     <FormSection id="sec-interfaces" title={t('systemForm.section.interfaces')}>
