@@ -1,7 +1,8 @@
 // The whole suite: API and unit tests on PGlite, the same on the PostgreSQL server, then the browser tests.
 import fs from 'node:fs';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { Buffer } from 'node:buffer';
+import { spawn, spawnSync } from 'node:child_process';
 import pg from 'pg';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -18,16 +19,43 @@ function testFiles(dir) {
 /** How long each part took, printed at the end (the suite must stay well under 15 minutes). */
 const timings = [];
 
-function run(label, files, env, concurrency = 2) {
+/**
+ * Runs the files in `processes` processes side by side, each importing its share one file after another
+ * (scripts/test-group.mjs). A process per file, as `node --test` starts them, paid about 2 s of start-up each
+ * (Node, tsx, the app's imports) for 43 files; shares are dealt largest file first, so they take about as long.
+ * Each process's report is printed when it ends, so reports do not interleave.
+ */
+async function run(label, files, env, processes) {
   console.log(`\n=== ${label} ===`);
   const started = Date.now();
-  const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, ...files], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, ...env },
-  });
-  timings.push({ label, seconds: (Date.now() - started) / 1000, status: result.status ?? 1 });
-  return result.status ?? 1;
+  const shares = Array.from({ length: Math.min(processes, files.length) }, () => []);
+  files
+    .map((file) => ({ file, size: fs.statSync(path.join(root, file)).size }))
+    .sort((a, b) => b.size - a.size)
+    .forEach(({ file }, i) => shares[i % shares.length].push(file));
+  const statuses = await Promise.all(
+    shares.map(
+      (share) =>
+        new Promise((resolve) => {
+          const child = spawn(process.execPath, ['--import', 'tsx', '--test-reporter=spec', '--test-timeout=300000', 'scripts/test-group.mjs', ...share], {
+            cwd: root,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            env: { ...process.env, ...env },
+          });
+          const output = [];
+          child.stdout.on('data', (chunk) => output.push(chunk));
+          child.stderr.on('data', (chunk) => output.push(chunk));
+          child.on('close', (code, signal) => {
+            process.stdout.write(Buffer.concat(output));
+            if (signal) console.log(`(${share.length} files: killed by ${signal})`);
+            resolve(code ?? 1);
+          });
+        }),
+    ),
+  );
+  const status = statuses.some((code) => code !== 0) ? 1 : 0;
+  timings.push({ label, seconds: (Date.now() - started) / 1000, status });
+  return status;
 }
 
 function printTimings() {
@@ -64,15 +92,15 @@ const apiFiles = testFiles('test').filter((f) => !f.startsWith(`test${path.sep}e
 const e2eFiles = testFiles('test/e2e');
 let failed = 0;
 
-if (!only || only === 'pglite') failed += run('API and unit tests on PGlite', apiFiles, { TEST_DATABASE: 'pglite' });
+if (!only || only === 'pglite') failed += await run('API and unit tests on PGlite', apiFiles, { TEST_DATABASE: 'pglite' }, 2);
 if (!only || only === 'postgres') {
-  if (await postgresReachable()) failed += run('API tests on PostgreSQL', apiFiles.filter(usesDatabase), { TEST_DATABASE: 'postgres', TEST_PG_URL: pgUrl });
+  if (await postgresReachable()) failed += await run('API tests on PostgreSQL', apiFiles.filter(usesDatabase), { TEST_DATABASE: 'postgres', TEST_PG_URL: pgUrl }, 2);
   else failed += 1;
 }
 if ((!only || only === 'e2e') && e2eFiles.length) {
   const build = spawnSync('node', ['scripts/ensure-web-build.mjs'], { cwd: root, stdio: 'inherit' });
   // One browser at a time: two Chromiums and two servers on two cores make waits time out.
-  failed += build.status === 0 ? run('Browser tests (Chromium, axe-core)', e2eFiles, { TEST_DATABASE: 'pglite' }, 1) : 1;
+  failed += build.status === 0 ? await run('Browser tests (Chromium, axe-core)', e2eFiles, { TEST_DATABASE: 'pglite' }, 1) : 1;
 }
 printTimings();
 process.exit(failed ? 1 : 0);

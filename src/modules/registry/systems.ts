@@ -330,7 +330,7 @@ function systemConditions(filter: Omit<SystemFilter, 'limit' | 'offset' | 'sort'
 
 /**
  * Totals of list pages, by the registry's stamp and the filter: under load a page costs one query instead of a page
- * and a count (a count of 10,000 systems is half a millisecond of the server's CPU, the page a fifth of one). The
+ * and a count (counting 10,000 systems takes half a millisecond of the database's CPU, a page a fifth of one). The
  * stamp changes with every committed write (schema.ts, systemsStamp), so a total read with a stamp is exact for it.
  */
 const totals = new Map<string, number>();
