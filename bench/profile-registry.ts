@@ -1,8 +1,8 @@
 // npm run profile:registry — where a list request's time goes. Generates the registry (BENCH_SYSTEMS systems, 10,000
 // by default) on the PostgreSQL server (or PGlite when none answers), serves it under the V8 CPU profiler, loads one
 // page with 10 clients (PROFILE_URL; by default the web list read again each time, and as kept), and prints the
-// server's CPU time by part of the request path. The .cpuprofile files it leaves are flame graphs: open them in
-// Chrome DevTools (Performance, Load profile) or https://www.speedscope.app.
+// server's CPU time by part of the request path, for the load runs alone (bench/lib/profile-on-signal.ts). The
+// .cpuprofile files it leaves are flame graphs: open them in Chrome DevTools (Performance, Load profile) or speedscope.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -71,38 +71,47 @@ async function main() {
   try {
     const generated = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'demo', String(systemsCount)], { env: baseEnv, encoding: 'utf8' });
     if (generated.status !== 0) throw new Error(generated.stderr);
-    fs.mkdirSync(outDir, { recursive: true });
-    const before = new Set(fs.readdirSync(outDir));
+    const runDir = fs.mkdtempSync(path.join(outDir, 'registry-'));
     const port = await freePort();
-    const server = spawn(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${outDir}`, '--import', 'tsx', 'src/cli.ts', 'serve'], { env: { ...baseEnv, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'ignore', 'inherit'] });
+    const server = spawn(process.execPath, ['--import', 'tsx', '--import', './bench/lib/profile-on-signal.ts', 'src/cli.ts', 'serve'], {
+      env: { ...baseEnv, PORT: String(port), HOST: '127.0.0.1', PROFILE_DIR: runDir },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
     const base = `http://127.0.0.1:${port}`;
-    while (!(await fetch(`${base}/health`).then((r) => r.ok, () => false))) await new Promise((r) => setTimeout(r, 50));
-    const login = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(admin) });
-    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-    const url = process.env.PROFILE_URL ?? '/api/v1/registry/systems?limit=50&view=summary';
-    const runs: { label: string; headers: Record<string, string> }[] = [
-      { label: 'read again (Cache-Control: no-cache)', headers: { cookie, 'cache-control': 'no-cache' } },
-      { label: 'as kept', headers: { cookie } },
-    ];
-    console.log(`Kiến trúc — profile:registry: ${url}, ${systemsCount.toLocaleString('en')} systems on ${pgDatabase ? 'the PostgreSQL server' : 'PGlite'}, 10 connections, ${durationSeconds} s each`);
-    let requests = 0;
-    for (const run of runs) {
-      const result = await autocannon({ url: `${base}${url}`, connections: 10, duration: durationSeconds, headers: run.headers });
-      requests += result.requests.total;
-      console.log(`  ${run.label.padEnd(40)} ${result.requests.average.toFixed(0).padStart(6)} req/s   p50 ${result.latency.p50} ms   p97.5 ${result.latency.p97_5} ms   non-2xx ${result.non2xx}`);
+    try {
+      while (!(await fetch(`${base}/health`).then((r) => r.ok, () => false))) await new Promise((r) => setTimeout(r, 50));
+      const login = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(admin) });
+      const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+      const url = process.env.PROFILE_URL ?? '/api/v1/registry/systems?limit=50&view=summary';
+      const runs = [
+        { label: 'read again (Cache-Control: no-cache)', headers: { cookie, 'cache-control': 'no-cache' } },
+        { label: 'as kept', headers: { cookie } },
+      ];
+      console.log(`Kiến trúc — profile:registry: ${url}, ${systemsCount.toLocaleString('en')} systems on ${pgDatabase ? 'the PostgreSQL server' : 'PGlite'}, 10 connections, ${durationSeconds} s each`);
+      console.log('  (the profiler slows the server: the rates are lower than in bench:registry)');
+      for (const [i, run] of runs.entries()) {
+        await autocannon({ url: `${base}${url}`, connections: 10, duration: 1, headers: run.headers }); // warm-up
+        server.kill('SIGUSR2');
+        const result = await autocannon({ url: `${base}${url}`, connections: 10, duration: durationSeconds, headers: run.headers });
+        server.kill('SIGUSR2');
+        const file = path.join(runDir, `run-${i + 1}.cpuprofile`);
+        while (!fs.existsSync(file)) await new Promise((r) => setTimeout(r, 50));
+        const requests = result.requests.total;
+        console.log(`\n  ${run.label}: ${result.requests.average.toFixed(0)} req/s, p50 ${result.latency.p50} ms, p97.5 ${result.latency.p97_5} ms, non-2xx ${result.non2xx}`);
+        const rows = breakdown(JSON.parse(fs.readFileSync(file, 'utf8')) as CpuProfile);
+        const busy = rows.filter((r) => r.part !== 'idle').reduce((n, r) => n + r.ms, 0);
+        console.log('    server thread: CPU ms, share of the busy time, µs per request');
+        for (const r of rows) {
+          const share = r.part === 'idle' ? '      ' : `${((100 * r.ms) / busy).toFixed(1).padStart(5)}%`;
+          console.log(`    ${r.part.padEnd(44)} ${r.ms.toFixed(0).padStart(7)}  ${share}  ${((1000 * r.ms) / requests).toFixed(0).padStart(6)}`);
+        }
+        console.log(`    flame graph: ${file}`);
+      }
+    } finally {
+      const exited = new Promise((resolve) => server.once('exit', resolve));
+      server.kill('SIGINT');
+      await exited;
     }
-    const exited = new Promise((resolve) => server.once('exit', resolve));
-    server.kill('SIGINT');
-    await exited;
-    const written = fs.readdirSync(outDir).filter((f) => f.endsWith('.cpuprofile') && !before.has(f));
-    // The main thread's profile is the largest; the others are workers (the log transport).
-    const main = written.map((f) => path.join(outDir, f)).sort((a, b) => fs.statSync(b).size - fs.statSync(a).size)[0];
-    if (!main) throw new Error('no profile written');
-    const rows = breakdown(JSON.parse(fs.readFileSync(main, 'utf8')) as CpuProfile);
-    const busy = rows.filter((r) => r.part !== 'idle').reduce((n, r) => n + r.ms, 0);
-    console.log(`  Server thread, both runs and start-up (${requests.toLocaleString('en')} requests): CPU ms, share of the busy time, µs per request`);
-    for (const r of rows) console.log(`    ${r.part.padEnd(44)} ${r.ms.toFixed(0).padStart(7)}  ${r.part === 'idle' ? '      ' : `${((100 * r.ms) / busy).toFixed(1).padStart(5)}%`}  ${((1000 * r.ms) / requests).toFixed(0).padStart(6)}`);
-    console.log(`  Flame graph: ${main}`);
   } finally {
     await pgDatabase?.drop();
     fs.rmSync(dataDir, { recursive: true, force: true });
