@@ -56,7 +56,7 @@ export async function registryRoutes(fastify: FastifyInstance): Promise<void> {
           sort: Type.Optional(StringEnum(['code', 'name', 'updated'] as const)),
           view: Type.Optional(
             StringEnum(['full', 'summary'] as const, {
-              description: 'full (the default): whole records; summary: what a list shows (SystemSummary: code, name, owner, layer, lifecycle, status, compliance), a tenth of the size',
+              description: 'full (the default): whole records; summary: what a list shows (SystemSummary: code, name, owner, layer, lifecycle, status, compliance), without the record\u2019s body (contacts, data objects, interfaces, documents)',
             }),
           ),
           ...PageQuery,

@@ -121,7 +121,7 @@ export type ComplianceSummary = NonNullable<Schemas['SystemRecord']['compliance'
 
 export type SystemRecord = Schemas['SystemRecord'];
 
-/** What a list of systems shows (view=summary): a tenth of the full record. */
+/** What a list of systems shows (view=summary): the record without its body. */
 export type SystemSummary = Schemas['SystemSummary'];
 
 export type Finding = Schemas['ComplianceFinding'];

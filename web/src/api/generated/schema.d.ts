@@ -8487,7 +8487,7 @@ export interface operations {
                 sort?: "code" | "name" | "updated";
                 status?: "draft" | "pending" | "approved" | "returned" | "rejected";
                 verified?: boolean;
-                /** @description full (the default): whole records; summary: what a list shows (SystemSummary: code, name, owner, layer, lifecycle, status, compliance), a tenth of the size */
+                /** @description full (the default): whole records; summary: what a list shows (SystemSummary: code, name, owner, layer, lifecycle, status, compliance), without the record’s body (contacts, data objects, interfaces, documents) */
                 view?: "full" | "summary";
             };
             header?: never;
