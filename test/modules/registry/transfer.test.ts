@@ -7,6 +7,8 @@ import path from 'node:path';
 import { startTestApp, type TestApp, type TestClient } from '../../helpers/app.js';
 import { assertError } from '../../helpers/assert.js';
 import { sampleSystem } from '../../helpers/fixtures.js';
+import { sql } from 'drizzle-orm';
+import { queryRows } from '../../../src/core/db.js';
 
 const xsd = path.resolve('test/fixtures/archimate/archimate3_Diagram.xsd');
 
@@ -78,6 +80,16 @@ describe('registry exchange: ArchiMate', () => {
 
     const again = (await reviewer.request('POST', '/api/v1/registry/import/archimate', exported, { 'content-type': 'application/xml' })).json<{ created: number; updated: number; relations: number }>();
     assert.deepEqual([again.created, again.updated, again.relations], [0, 0, 0], 'importing the same file twice changes nothing');
+  });
+
+  it('audits each relation the import adds, as one added by hand, with who imported it', async () => {
+    const entries = await queryRows<{ action: string; actor_label: string; after: { from: string; to: string; type: string } }>(
+      target.database.db,
+      sql`select action, actor_label, after from audit_log where entity = 'system_relation' order by seq`,
+    );
+    assert.deepEqual(entries.map((e) => `${e.action}:${e.after.from}>${e.after.to}:${e.after.type}`).sort(), ['create:HY-CSDL>HY-LGSP:part_of', 'create:HY-QLVB>HY-CSDL:uses', 'create:HY-QLVB>HY-LGSP:uses']);
+    assert.ok(entries.every((e) => e.actor_label.includes('@')), 'the reviewer who imported is the actor, by e-mail');
+    assert.equal(entries.length, 3, 'the dry run and the second import audited nothing');
   });
 
   it('opens a model exported by Archi: application elements become systems, relationships relations', async () => {

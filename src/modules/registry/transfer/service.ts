@@ -3,7 +3,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../../core/db.js';
 import { AppError } from '../../../core/errors.js';
-import type { Actor } from '../../../core/audit.js';
+import { recordAudit, type Actor } from '../../../core/audit.js';
 import type { Principal } from '../../../core/auth/principal.js';
 import { foldForSearch } from '../../../core/text.js';
 import * as framework from '../../framework/api.js';
@@ -87,6 +87,7 @@ export async function importArchimateFile(db: Db, principal: Principal, actor: A
   }
   const result: ImportResult = { created: 0, updated: 0, unchanged: 0, relations: 0, skipped: plan.skipped };
   const idBySource = new Map<string, string>();
+  const codeById = new Map<string, string>();
   const existingById = new Map((await db.select().from(systems)).map((row) => [row.id, row]));
   const existingByCode = new Map([...existingById.values()].map((row) => [row.code, row]));
 
@@ -106,6 +107,7 @@ export async function importArchimateFile(db: Db, principal: Principal, actor: A
       const current = (planned.registryId ? existingById.get(planned.registryId) : undefined) ?? existingByCode.get(planned.input.code);
       if (current) {
         idBySource.set(planned.sourceId, current.id);
+        codeById.set(current.id, current.code);
         const merged = normalise(mergeCarried(current.data, planned.input));
         if (diffValues(current.data, merged).length === 0) {
           result.unchanged++;
@@ -121,6 +123,7 @@ export async function importArchimateFile(db: Db, principal: Principal, actor: A
         await checkReferences(tx, input, undefined, known);
         const row = await insertSystem(tx, actor, input, { verified: false, changeNote: 'Nhập từ mô hình ArchiMate' });
         idBySource.set(planned.sourceId, row.id);
+        codeById.set(row.id, row.code);
         result.created++;
       }
     }
@@ -131,7 +134,9 @@ export async function importArchimateFile(db: Db, principal: Principal, actor: A
       const [exists] = await tx.select({ id: systemRelations.id }).from(systemRelations).where(and(eq(systemRelations.fromId, fromId), eq(systemRelations.toId, toId), eq(systemRelations.type, r.type)));
       if (exists) continue;
       if (r.type === 'part_of' && (await wouldCycle(tx, fromId, toId))) continue;
-      await tx.insert(systemRelations).values({ fromId, toId, type: r.type, note: r.note ?? null });
+      const [added] = await tx.insert(systemRelations).values({ fromId, toId, type: r.type, note: r.note ?? null }).returning();
+      // Audited as one added by hand is (relations.ts), so the trail shows who brought it in.
+      if (added) await recordAudit(tx, actor, { action: 'create', entity: 'system_relation', entityId: added.id, after: { from: codeById.get(fromId), to: codeById.get(toId), type: added.type, note: added.note } });
       result.relations++;
     }
   };
