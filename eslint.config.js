@@ -12,6 +12,7 @@ const moduleDependencies = {
   registry: ['framework', 'dictionary'],
   catalogue: ['framework', 'dictionary', 'registry'],
   inbox: ['registry', 'dictionary'],
+  exchange: ['framework', 'registry'],
 };
 
 const moduleFolders = fs.readdirSync(new URL('./src/modules/', import.meta.url), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
