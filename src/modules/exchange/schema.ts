@@ -1,4 +1,5 @@
-import { index, pgTable, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { MemberClass } from './identifiers.js';
 
 /** A member (thành viên) of the exchange: an agency, under its identifier INSTANCE/CLASS/MEMBER. */
@@ -13,7 +14,8 @@ export const members = pgTable(
     agencyId: text('agency_id').notNull().unique('exchange_members_agency_unique'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [unique('exchange_members_identifier_unique').on(t.instance, t.memberClass, t.code)],
+  // Codes compare exactly, and are unique whatever their case (docs/exchange-protocol.md §2.2).
+  (t) => [uniqueIndex('exchange_members_identifier_unique').on(t.instance, t.memberClass, sql`lower(${t.code})`)],
 );
 
 /** A subsystem (hệ thống con) of a member: one registered system of the registry, which calls or provides services. */
@@ -29,5 +31,5 @@ export const subsystems = pgTable(
     systemId: uuid('system_id').notNull().unique('exchange_subsystems_system_unique'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [unique('exchange_subsystems_code_unique').on(t.memberId, t.code), index('exchange_subsystems_member_idx').on(t.memberId)],
+  (t) => [uniqueIndex('exchange_subsystems_code_unique').on(t.memberId, sql`lower(${t.code})`), index('exchange_subsystems_member_idx').on(t.memberId)],
 );

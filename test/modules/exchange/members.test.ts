@@ -34,6 +34,7 @@ describe('exchange: members and subsystems', () => {
     const created = await officer.post('/api/v1/registry/systems', sampleSystem({ code: 'HY-MOTCUA' }));
     assert.equal(created.status, 201, created.body);
     systemId = created.json<{ id: string }>().id;
+    assert.equal((await officer.post('/api/v1/registry/systems', sampleSystem({ code: 'HY-MOTCUA2' }))).status, 201);
   });
   after(() => t.close());
 
@@ -71,6 +72,8 @@ describe('exchange: members and subsystems', () => {
     assertError(await t.anonymous.get(`${base}/members`), 401, 'UNAUTHENTICATED');
     assertError(await admin.post(`${base}/members`, { agencyId: 'so-khcn', memberClass: 'GOV' }), 409, 'CONFLICT');
     assertError(await admin.post(`${base}/members`, { agencyId: 'so-tai-chinh', memberClass: 'GOV', code: 'so-khcn' }), 409, 'CONFLICT');
+    // Codes are unique whatever their case: SO-KHCN and so-khcn would name the same member to a reader.
+    assert.deepEqual(assertError(await admin.post(`${base}/members`, { agencyId: 'so-tai-chinh', memberClass: 'GOV', code: 'SO-KHCN' }), 409, 'CONFLICT').details, { field: 'code' });
     assertError(await admin.post(`${base}/members`, { agencyId: 'khong-co', memberClass: 'GOV' }), 400, 'UNKNOWN_AGENCY');
     assertError(await admin.post(`${base}/members`, { agencyId: 'so-tai-chinh', memberClass: 'XYZ' }), 400, 'VALIDATION_FAILED');
     assertError(await admin.post(`${base}/members`, { agencyId: 'so-tai-chinh', memberClass: 'GOV', extra: 1 }), 400, 'VALIDATION_FAILED');
@@ -86,6 +89,7 @@ describe('exchange: members and subsystems', () => {
     assertError(await otherOfficer.post(`${base}/members/${yte.id}/subsystems`, { code: 'khac', systemId: 'HY-MOTCUA' }), 400, 'VALIDATION_FAILED');
     assertError(await officer.post(`${base}/members/${khcn.id}/subsystems`, { code: 'khac', systemId: 'HY-KHONG-CO' }), 400, 'UNKNOWN_SYSTEM');
     assertError(await officer.post(`${base}/members/${khcn.id}/subsystems`, { code: 'mot-cua', systemId: 'HY-MOTCUA' }), 409, 'CONFLICT');
+    assert.deepEqual(assertError(await officer.post(`${base}/members/${khcn.id}/subsystems`, { code: 'Mot-Cua', systemId: 'HY-MOTCUA2' }), 409, 'CONFLICT').details, { field: 'code' });
     assertError(await officer.post(`${base}/members/${khcn.id}/subsystems`, { code: 'khac', systemId: 'HY-MOTCUA' }), 409, 'CONFLICT');
     assertError(await officer.get(`${base}/members/00000000-0000-4000-8000-000000000000`), 404, 'NOT_FOUND');
     assertError(await officer.get(`${base}/members/not-a-uuid`), 404, 'NOT_FOUND');
