@@ -8,8 +8,10 @@ export const INSTANCE = 'VN-HY';
 export const memberClasses = ['GOV', 'ORG', 'COM'] as const;
 export type MemberClass = (typeof memberClasses)[number];
 
-/** Letters, digits and ' ( ) + , - . = ? — PR-REST's allow-list; written out, so no regular expression runs on input. */
-const allowed = new Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'()+,-.=?");
+/** PR-REST's allow-list: letters, digits and these symbols. */
+const symbols = "'()+,-.=?";
+// A set, so no regular expression runs on input here; the API's schemas get the same list as a pattern.
+const allowed = new Set(`ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789${symbols}`);
 
 export function isIdentifierPart(value: string): boolean {
   if (value.length === 0 || value.length > 255) return false;
@@ -37,5 +39,5 @@ export function parseSubsystemId(text: string): SubsystemId | null {
   return { instance, memberClass, memberCode, subsystemCode };
 }
 
-/** The pattern of an identifier part for the API's schemas (the same allow-list as isIdentifierPart). */
-export const identifierPattern = "^[A-Za-z0-9'()+,\\-.=?]{1,255}$";
+/** The pattern of an identifier part for the API's schemas, built from the same allow-list as isIdentifierPart. */
+export const identifierPattern = `^[A-Za-z0-9${symbols.replace(/[-\\\]^]/g, '\\$&')}]{1,255}$`;

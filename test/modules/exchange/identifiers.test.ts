@@ -2,7 +2,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { formatSubsystemId, isIdentifierPart, parseSubsystemId } from '../../../src/modules/exchange/identifiers.js';
+import { formatSubsystemId, identifierPattern, isIdentifierPart, parseSubsystemId } from '../../../src/modules/exchange/identifiers.js';
 
 const allowedChars = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'()+,-.=?".split('');
 const part = fc.array(fc.constantFrom(...allowedChars), { minLength: 1, maxLength: 40 }).map((cs) => cs.join(''));
@@ -27,6 +27,11 @@ describe('exchange identifiers', () => {
     );
     for (const bad of ['', 'x'.repeat(256), 'a/b', 'a:b', 'a;b', 'a%2Fb', 'a\\b', 'a b', 'a_b', 'Sở', 'a\u0000b', 'a\r\nb']) assert.equal(isIdentifierPart(bad), false, JSON.stringify(bad));
     for (const good of ['VN-HY', 'GOV', '000.00.00.H33', 'so-khcn', "a'(b)+c,d=e?f", 'x'.repeat(255)]) assert.equal(isIdentifierPart(good), true, good);
+  });
+
+  it('gives the API\u2019s schemas a pattern that accepts exactly what isIdentifierPart accepts (fast-check)', () => {
+    const pattern = new RegExp(identifierPattern);
+    fc.assert(fc.property(fc.oneof(part, fc.string({ maxLength: 6, unit: 'binary' })), (value) => assert.equal(pattern.test(value), isIdentifierPart(value))));
   });
 
   it('reads only identifiers of four parts', () => {
