@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import http from 'node:http';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { auditCheckpointFileOf, signingKeyFileOf, type Config } from './core/config.js';
 import { loadSigningKey } from './core/signing.js';
@@ -8,7 +9,7 @@ import { ErrorSchema, frameworkErrorHandler, installErrorHandling } from './core
 import { sharedSchemaController } from './core/schema-compilers.js';
 import { createMetrics } from './core/metrics.js';
 import { AccessLogWriter } from './core/access-log.js';
-import { Extensions, modulesForRole, type ModuleDefinition, type ProcessRole } from './core/module.js';
+import { Extensions, modulesForRole, type ModuleDefinition, type ProcessRole, type RawRoute } from './core/module.js';
 import { securityPlugin } from './core/plugins/security.js';
 import { openApiPlugin } from './core/plugins/openapi.js';
 import { identityPlugin } from './core/plugins/identity.js';
@@ -39,7 +40,19 @@ const coreTags = [
 
 /** Assembles the app: core plugins, then each module of the role, lower modules first, then the web UI. */
 export async function buildApp({ config, database, logger, role = 'all', modules = allModules }: BuildOptions): Promise<FastifyInstance> {
+  // Raw routes are known only once the modules are registered; the server looks them up per request.
+  const rawRoutes: RawRoute[] = [];
   const app = Fastify({
+    serverFactory: (handler) =>
+      http.createServer((req, res) => {
+        const url = req.url ?? '/';
+        for (const route of rawRoutes) {
+          for (const prefix of route.prefixes) {
+            if (prefix.endsWith('/') ? url.startsWith(prefix) : url === prefix || url.startsWith(`${prefix}?`)) return route.handle(req, res);
+          }
+        }
+        handler(req, res);
+      }),
     logger: logger ?? {
       level: config.logLevel,
       // Credentials never reach the logs.
@@ -90,6 +103,7 @@ export async function buildApp({ config, database, logger, role = 'all', modules
   await app.register(authRoutes);
   await app.register(logRoutes);
   for (const module of served) await app.register(module.routes, { prefix: module.prefix });
+  for (const module of served) if (module.rawRoutes) rawRoutes.push(...(await module.rawRoutes(app)));
   // The gateway process serves the exchange alone; the web UI comes from the API processes.
   if (role !== 'gateway') await app.register(webUiPlugin);
   return app;

@@ -22,6 +22,9 @@ Usage: kientruc <command>
   backup FILE      write all data to FILE (gzipped JSON lines)
   restore FILE     replace all data with FILE's
   verify-audit     check the audit trail's hash chain and signed checkpoints; exit 1 if it was tampered with
+  verify-log [--public-key FILE]… [--record ID] [--seal-file FILE]
+                   check the LGSP message log (every record, batch root and signed seal), or one record by its
+                   inclusion proof; exit 1 if it was tampered with
   demo [N]         add N generated systems (default 300) to the registry, for demos and benchmarks
   openapi          print the OpenAPI document
 
@@ -101,6 +104,10 @@ async function main(argv: string[]): Promise<number> {
         const result = await verifyAuditTrail(database.db, { publicKey: key.publicKey, keyId: key.keyId, checkpointFile: auditCheckpointFileOf(config) });
         if (result.ok) console.log(`Checkpoints: ${result.checkpoints} signed (key ${key.keyId}), sealed up to entry ${result.sealedSeq}; ${result.unsealed} newer not yet sealed.`);
         return reportAudit(result.ok, result.checked, result.problems);
+      }
+      case 'verify-log': {
+        const { verifyLogCommand } = await import('./modules/exchange/message-log/verify-command.js');
+        return await verifyLogCommand(database.db, config, args);
       }
       default:
         console.error(`Unknown command "${command}".\n\n${usage}`);

@@ -114,7 +114,7 @@ function parseRole(value: string): OidcConfig['defaultRole'] {
  * The signing key and the audit checkpoints are kept beside the data folder, not in it: a copy of the database's
  * folder must not carry the key that vouches for it. An in-memory database (tests) keeps no files.
  */
-function besideDataDir(config: Config, name: string): string | undefined {
+export function besideDataDir(config: Config, name: string): string | undefined {
   if (config.dataDir.startsWith('memory://')) return undefined;
   return path.join(path.dirname(config.dataDir), `${path.basename(config.dataDir)}-keys`, name);
 }

@@ -1,4 +1,5 @@
-import type { FastifyBaseLogger, FastifyPluginAsync } from 'fastify';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { FastifyBaseLogger, FastifyInstance, FastifyPluginAsync } from 'fastify';
 import type { TSchema } from '@sinclair/typebox';
 import type { Config } from './config.js';
 import type { Database, Db } from './db.js';
@@ -64,6 +65,16 @@ export interface ModuleEnvironment {
   log: FastifyBaseLogger;
 }
 
+/**
+ * Requests a module answers on the HTTP server itself, before Fastify: the LGSP gateway streams bodies it must not
+ * parse and answers in X-Road's shapes, not the API's.
+ */
+export interface RawRoute {
+  /** Path prefixes (or whole paths) it answers, e.g. "/r1/". */
+  prefixes: readonly string[];
+  handle(req: IncomingMessage, res: ServerResponse): void;
+}
+
 /** One capability of the platform, declared in its folder's index.ts and listed once in src/modules/index.ts. */
 export interface ModuleDefinition {
   id: string;
@@ -85,6 +96,8 @@ export interface ModuleDefinition {
   roles: readonly ProcessRole[];
   /** Extension points it offers to the modules above it. */
   extensionPoints?: ExtensionPoint<unknown>[];
+  /** Raw routes (see RawRoute), made once the app's context exists; they close with the app. */
+  rawRoutes?(app: FastifyInstance): Promise<RawRoute[]>;
   /** Implements extension points of the modules below it; runs before any route is registered. */
   connect?(environment: ModuleEnvironment): void;
 }

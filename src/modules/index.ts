@@ -4,10 +4,10 @@ import { dictionaryModule } from './dictionary/index.js';
 import { registryModule } from './registry/index.js';
 import { catalogueModule } from './catalogue/index.js';
 import { inboxModule } from './inbox/index.js';
-import { exchangeModule } from './exchange/index.js';
+import { exchangeGatewayModule, exchangeModule } from './exchange/index.js';
 
 /**
  * The platform's modules, lower ones first: a module may use only those listed before it (see CONTRIBUTING.md).
  * Adding a module is writing its folder and one line here.
  */
-export const modules: readonly ModuleDefinition[] = [frameworkModule, dictionaryModule, registryModule, catalogueModule, inboxModule, exchangeModule];
+export const modules: readonly ModuleDefinition[] = [frameworkModule, dictionaryModule, registryModule, catalogueModule, inboxModule, exchangeModule, exchangeGatewayModule];

@@ -117,3 +117,19 @@ export async function createSubsystem(db: Db, principal: Principal, actor: Actor
   );
   return presentSubsystem(member, row);
 }
+
+const subsystemWhat = { vi: 'hệ thống con', en: 'subsystem' };
+
+export interface SubsystemRecord {
+  subsystem: SubsystemRow;
+  member: MemberRow;
+  /** INSTANCE/CLASS/MEMBER/SUBSYSTEM */
+  identifier: string;
+}
+
+/** A subsystem with its member and identifier, or 404. */
+export async function subsystemRecord(db: Db, id: string): Promise<SubsystemRecord> {
+  const [row] = isUuid(id) ? await db.select({ subsystem: subsystems, member: members }).from(subsystems).innerJoin(members, eq(members.id, subsystems.memberId)).where(eq(subsystems.id, id)) : [];
+  if (!row) throw errors.notFound(subsystemWhat, id);
+  return { ...row, identifier: formatSubsystemId({ instance: row.member.instance, memberClass: row.member.memberClass, memberCode: row.member.code, subsystemCode: row.subsystem.code }) };
+}

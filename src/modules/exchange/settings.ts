@@ -1,0 +1,22 @@
+import { defineSettings } from '../../core/settings.js';
+
+/** Settings of the gateway process (kientruc serve --role gateway), from the environment. */
+export const exchangeGatewaySettings = defineSettings('exchange-gateway', {
+  directoryStalenessMs: {
+    kind: 'integer',
+    env: 'EXCHANGE_DIRECTORY_STALENESS_MS',
+    default: 1000,
+    description: 'Longest time a gateway uses rights, services and credentials without checking for a change (ms)',
+  },
+  tokenLifetimeSeconds: {
+    kind: 'integer',
+    env: 'EXCHANGE_TOKEN_LIFETIME_SECONDS',
+    default: 300,
+    description: 'Lifetime of OAuth access tokens from /oauth2/token (s, at most 3600)',
+  },
+  sealFile: {
+    kind: 'text',
+    env: 'EXCHANGE_LOG_SEAL_FILE',
+    description: 'File the message log\u2019s signed seals are also appended to (default: beside the data folder)',
+  },
+});
