@@ -1,5 +1,6 @@
 import fs from 'node:fs';
-import { auditCheckpointFileOf, loadConfig, signingKeyFileOf } from './core/config.js';
+import path from 'node:path';
+import { auditCheckpointFileOf, loadConfig, maintenanceFileOf, signingKeyFileOf } from './core/config.js';
 import { existingSigningKey } from './core/signing.js';
 import { verifyAuditTrail } from './core/audit-seal.js';
 import { openDatabase, runMigrations, type Database } from './core/db.js';
@@ -22,9 +23,12 @@ Usage: kientruc <command>
   backup FILE      write all data to FILE (gzipped JSON lines)
   restore FILE     replace all data with FILE's
   verify-audit     check the audit trail's hash chain and signed checkpoints; exit 1 if it was tampered with
-  verify-log [--public-key FILE]… [--record ID] [--seal-file FILE]
-                   check the LGSP message log (every record, batch root and signed seal), or one record by its
-                   inclusion proof; exit 1 if it was tampered with
+  verify-log [--public-key FILE]… [--record ID | --archive FILE] [--seal-file FILE]
+                   check the LGSP message log (every record, batch root and signed seal), one record by its
+                   inclusion proof, or an archive offline; exit 1 if it was tampered with
+  archive-log --dir DIR
+                   write the message-log records past their service's retention to a signed archive, then prune them
+  maintenance on|off  drain this server: /health answers 503 while on (the LGSP gateway keeps answering calls)
   demo [N]         add N generated systems (default 300) to the registry, for demos and benchmarks
   openapi          print the OpenAPI document
 
@@ -47,6 +51,20 @@ async function main(argv: string[]): Promise<number> {
     await new Promise<void>((resolve) => process.stdout.write(`${JSON.stringify(app.swagger(), null, 2)}\n`, () => resolve()));
     await app.close();
     await database.close();
+    return 0;
+  }
+  if (command === 'maintenance') {
+    // Before the database is opened: the embedded one is the running server's alone.
+    const file = maintenanceFileOf(config);
+    if (!file) throw new Error('maintenance needs MAINTENANCE_FILE or a DATA_DIR on disk');
+    if (args[0] === 'on') {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, `${new Date().toISOString()}\n`);
+      console.log(`Maintenance on (${file}): /health answers 503 within HEALTH_CACHE_MS.`);
+    } else if (args[0] === 'off') {
+      fs.rmSync(file, { force: true });
+      console.log('Maintenance off.');
+    } else throw new Error('maintenance takes on or off');
     return 0;
   }
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
@@ -108,6 +126,10 @@ async function main(argv: string[]): Promise<number> {
       case 'verify-log': {
         const { verifyLogCommand } = await import('./modules/exchange/message-log/verify-command.js');
         return await verifyLogCommand(database.db, config, args);
+      }
+      case 'archive-log': {
+        const { archiveLogCommand } = await import('./modules/exchange/message-log/verify-command.js');
+        return await archiveLogCommand(database.db, config, args);
       }
       default:
         console.error(`Unknown command "${command}".\n\n${usage}`);

@@ -37,6 +37,10 @@ export interface Config {
   auditCheckpointFile: string | undefined;
   /** Seconds between signed checkpoints of the audit trail (AUDIT_SEAL_INTERVAL_SECONDS; 0: only at shutdown). */
   auditSealIntervalSeconds: number;
+  /** Milliseconds /health keeps its answer (HEALTH_CACHE_MS). */
+  healthCacheMs: number;
+  /** While this file exists, /health answers 503 so a load balancer drains the server (MAINTENANCE_FILE; `kientruc maintenance on`). */
+  maintenanceFile: string | undefined;
   /** The environment the modules read their own settings from (core/settings.ts). */
   env: NodeJS.ProcessEnv;
   /** Values that take precedence over the environment, by module id and setting (tests). */
@@ -99,6 +103,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     signingKeyFile: env.SIGNING_KEY_FILE || undefined,
     auditCheckpointFile: env.AUDIT_CHECKPOINT_FILE || undefined,
     auditSealIntervalSeconds: intFrom(env.AUDIT_SEAL_INTERVAL_SECONDS, 10, 'AUDIT_SEAL_INTERVAL_SECONDS'),
+    healthCacheMs: intFrom(env.HEALTH_CACHE_MS, 2000, 'HEALTH_CACHE_MS'),
+    maintenanceFile: env.MAINTENANCE_FILE || undefined,
     env,
     moduleSettings: {},
     ...overrides,
@@ -125,4 +131,8 @@ export function signingKeyFileOf(config: Config): string | undefined {
 
 export function auditCheckpointFileOf(config: Config): string | undefined {
   return config.auditCheckpointFile ?? besideDataDir(config, 'audit-checkpoints.jsonl');
+}
+
+export function maintenanceFileOf(config: Config): string | undefined {
+  return config.maintenanceFile ?? besideDataDir(config, 'maintenance');
 }

@@ -3,7 +3,10 @@ import { Type } from '@sinclair/typebox';
 import { ping } from '../db.js';
 import { AppError } from '../errors.js';
 import { ErrorSchema } from '../http.js';
+import fs from 'node:fs';
 import { packageVersion } from '../version.js';
+import { signText, verifyText } from '../signing.js';
+import { maintenanceFileOf } from '../config.js';
 import { isStaticAsset } from './web-ui.js';
 
 /** Metrics and the access log ("lưu vết truy cập") for every request; /health and /metrics. */
@@ -37,33 +40,53 @@ export const observabilityPlugin = fp(
       await accessLog.flush();
     });
 
+    // A load balancer asks every second or so; the answer is kept for HEALTH_CACHE_MS so that asking costs nothing.
+    const maintenanceFile = maintenanceFileOf(app.ctx.config);
+    let cached: { at: number; result: HealthResult } | null = null;
+    type HealthResult = { ok: true; body: { status: 'ok'; version: string; database: { kind: string; latencyMs: number }; uptimeSeconds: number } } | { ok: false; error: AppError };
+    const check = async (): Promise<HealthResult> => {
+      if (maintenanceFile && fs.existsSync(maintenanceFile)) {
+        return { ok: false, error: new AppError(503, 'MAINTENANCE', 'Máy chủ đang bảo trì: bộ cân bằng tải chuyển yêu cầu sang máy khác.', 'This server is in maintenance: the load balancer sends requests elsewhere.') };
+      }
+      const started = performance.now();
+      try {
+        await ping(database.db);
+      } catch {
+        return { ok: false, error: new AppError(503, 'DATABASE_UNAVAILABLE', 'Cơ sở dữ liệu không phản hồi.', 'The database does not answer.') };
+      }
+      const latencyMs = Math.round((performance.now() - started) * 100) / 100;
+      // The key signs the message log's seals and the gateway's tokens: a server that cannot sign must not serve.
+      const probe = `health ${Date.now()}`;
+      if (!verifyText(app.ctx.signingKey.publicKey, probe, signText(app.ctx.signingKey, probe))) {
+        return { ok: false, error: new AppError(503, 'SIGNING_KEY_UNUSABLE', 'Khoá ký của nền tảng không dùng được.', 'The platform\u2019s signing key does not work.') };
+      }
+      return { ok: true, body: { status: 'ok', version: packageVersion, database: { kind: database.kind, latencyMs }, uptimeSeconds: Math.round(process.uptime()) } };
+    };
+    const health = async (): Promise<HealthResult> => {
+      if (cached && Date.now() - cached.at < app.ctx.config.healthCacheMs) return cached.result;
+      const result = await check();
+      cached = { at: Date.now(), result };
+      return result;
+    };
+
     app.get(
       '/health',
       {
         schema: {
           operationId: 'getHealth',
-          summary: 'Health: the service and its database',
+          summary: 'Health: the service, its database and signing key; 503 in maintenance (a load balancer drains the server)',
           tags: ['system'],
           security: [],
           response: {
             200: Type.Object({ status: Type.Literal('ok'), version: Type.String(), database: Type.Object({ kind: Type.String(), latencyMs: Type.Number() }), uptimeSeconds: Type.Number() }),
-            503: Type.Ref(ErrorSchema, { description: 'The database does not answer' }),
+            503: Type.Ref(ErrorSchema, { description: 'In maintenance, the database does not answer, or the signing key does not work' }),
           },
         },
       },
       async (_request, reply) => {
-        const started = performance.now();
-        try {
-          await ping(database.db);
-        } catch {
-          throw new AppError(503, 'DATABASE_UNAVAILABLE', 'Cơ sở dữ liệu không phản hồi.', 'The database does not answer.');
-        }
-        return reply.send({
-          status: 'ok' as const,
-          version: packageVersion,
-          database: { kind: database.kind, latencyMs: Math.round((performance.now() - started) * 100) / 100 },
-          uptimeSeconds: Math.round(process.uptime()),
-        });
+        const result = await health();
+        if (!result.ok) throw result.error;
+        return reply.send(result.body);
       },
     );
 

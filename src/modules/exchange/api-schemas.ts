@@ -246,4 +246,87 @@ export const SubscriptionSchema = Type.Object(
   { $id: 'ExchangeSubscription', title: 'ExchangeSubscription' },
 );
 
-export const exchangeSchemas = [SubsystemSchema, MemberSchema, EndpointSchema, ServiceSummarySchema, ServiceSchema, CredentialSchema, GroupSchema, RightSchema, SubscriptionSchema];
+const HealthStats = Type.Object({
+  successfulRequestCount: Type.Integer(),
+  unsuccessfulRequestCount: Type.Integer(),
+  requestMinDuration: Nullable(Type.Integer({ description: 'ms' })),
+  requestAverageDuration: Nullable(Type.Number({ description: 'ms' })),
+  requestMaxDuration: Nullable(Type.Integer({ description: 'ms' })),
+});
+const HealthPeriods = Type.Object({ lastHour: HealthStats, lastDay: HealthStats, lastWeek: HealthStats });
+
+export const ServiceHealthSchema = Type.Object(
+  {
+    serviceId: Uuid(),
+    service: Type.String(),
+    lastSuccessfulRequestTimestamp: Nullable(DateTime()),
+    lastUnsuccessfulRequestTimestamp: Nullable(DateTime()),
+    periods: HealthPeriods,
+    endpoints: Type.Array(Type.Object({ method: Type.String(), path: Type.String(), lastSuccessfulRequestTimestamp: Nullable(DateTime()), lastUnsuccessfulRequestTimestamp: Nullable(DateTime()), periods: HealthPeriods })),
+  },
+  { $id: 'ExchangeServiceHealth', title: 'ExchangeServiceHealth' },
+);
+
+export const LogPageSchema = Type.Object(
+  {
+    items: Type.Array(
+      Type.Object({
+        seq: Type.Integer(),
+        xRequestId: Uuid(),
+        xRoadId: Type.String(),
+        client: Type.String(),
+        service: Type.String(),
+        loggedAt: DateTime(),
+        batch: Type.Integer(),
+        pruned: Type.Boolean({ description: 'Its content was removed by retention after export to a signed archive' }),
+        method: Nullable(Type.String()),
+        target: Nullable(Type.String()),
+        status: Nullable(Type.Integer()),
+        succeeded: Nullable(Type.Boolean()),
+        faultCode: Nullable(Type.String()),
+      }),
+    ),
+    nextBefore: Nullable(Type.Integer({ description: 'Pass as before for the next page' })),
+  },
+  { $id: 'ExchangeLogPage', title: 'ExchangeLogPage' },
+);
+
+export const LogRecordSchema = Type.Object(
+  {
+    seq: Type.Integer(),
+    xRequestId: Uuid(),
+    xRoadId: Type.String(),
+    loggedAt: DateTime(),
+    fields: Nullable(Type.Object({}, { additionalProperties: true, description: 'The hashed fields (docs/exchange-protocol.md §6.1)' })),
+    prevHash: Type.String(),
+    hash: Type.String(),
+    proof: Nullable(
+      Type.Object({
+        seq: Type.Integer(),
+        xRequestId: Type.String(),
+        xRoadId: Type.String(),
+        hash: Type.String(),
+        batch: Type.Integer(),
+        leafIndex: Type.Integer(),
+        treeSize: Type.Integer(),
+        auditPath: Type.Array(Type.String()),
+        seal: Type.Object({ text: Type.String(), signature: Type.String(), keyId: Type.String() }),
+      }),
+    ),
+    verification: Type.Object({ ok: Type.Boolean(), problems: Type.Array(Type.String()) }),
+  },
+  { $id: 'ExchangeLogRecord', title: 'ExchangeLogRecord' },
+);
+
+export const TrafficSchema = Type.Object(
+  {
+    at: DateTime(),
+    windowSeconds: Type.Integer(),
+    services: Type.Array(
+      Type.Object({ service: Type.String(), serviceId: Nullable(Uuid()), calls: Type.Integer(), perSecond: Type.Number(), errors: Type.Integer(), p95Ms: Nullable(Type.Number()) }),
+    ),
+  },
+  { $id: 'ExchangeTraffic', title: 'ExchangeTraffic' },
+);
+
+export const exchangeSchemas = [TrafficSchema, LogPageSchema, LogRecordSchema, ServiceHealthSchema, SubsystemSchema, MemberSchema, EndpointSchema, ServiceSummarySchema, ServiceSchema, CredentialSchema, GroupSchema, RightSchema, SubscriptionSchema];

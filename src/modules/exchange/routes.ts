@@ -12,21 +12,27 @@ import {
   GroupMemberInputSchema,
   GroupSchema,
   MemberInputSchema,
+  LogPageSchema,
+  LogRecordSchema,
   MemberSchema,
   RightInputSchema,
   RightSchema,
   ServiceChangeSchema,
   ServiceInputSchema,
+  ServiceHealthSchema,
   ServiceSchema,
   ServiceSummarySchema,
   SubscriptionInputSchema,
   SubscriptionSchema,
   SubsystemInputSchema,
   SubsystemSchema,
+  TrafficSchema,
 } from './api-schemas.js';
 import { serviceStatuses, subscriptionStatuses } from './schema.js';
 import { addDescription, changeService, createService, gatewayDescription, getService, listServices } from './services.js';
 import { createCredential, listCredentials, revokeCredential } from './credentials.js';
+import { liveTraffic, serviceHealth } from './monitoring.js';
+import { getLogRecord, knownKeys, listLogRecords } from './message-log/viewer.js';
 import { addGroupMember, createGroup, decideSubscription, grantRights, listGroups, listRights, listSubscriptions, removeGroupMember, requestSubscription, revokeRight } from './rights.js';
 import { createMember, createSubsystem, getMember, listMembers } from './service.js';
 
@@ -38,6 +44,11 @@ const descriptionBodyLimit = 6 * 1024 * 1024;
 export async function exchangeRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const { db } = app.ctx;
+  // Open traffic streams end when the server begins to close, instead of holding its close for ever.
+  const streams = new Set<() => void>();
+  app.addHook('preClose', async () => {
+    for (const stop of streams) stop();
+  });
 
   app.get(
     '/members',
@@ -180,6 +191,80 @@ export async function exchangeRoutes(fastify: FastifyInstance): Promise<void> {
       },
     },
     async (request) => (await gatewayDescription(db, request.principal, request.params.id, app.ctx.config.publicUrl)).document,
+  );
+
+  app.get(
+    '/services/:id/health',
+    {
+      schema: {
+        operationId: 'getExchangeServiceHealth',
+        summary: 'Health of a service from its monitoring records (PR-OPMON\u2019s names), per period and per endpoint',
+        tags,
+        params: IdParams,
+        response: { 200: Type.Ref(ServiceHealthSchema), ...errorResponses(401, 404) },
+      },
+    },
+    async (request) => serviceHealth(db, requireUser(request), request.params.id),
+  );
+
+  app.get(
+    '/traffic',
+    {
+      schema: {
+        operationId: 'getExchangeTraffic',
+        summary: 'Calls per second, errors and p95 per service over the last seconds, from every gateway',
+        tags,
+        querystring: Type.Object({ window: Type.Integer({ minimum: 1, maximum: 3600, default: 10, description: 'Seconds' }) }),
+        response: { 200: Type.Ref(TrafficSchema), ...errorResponses(400, 401) },
+      },
+    },
+    async (request) => {
+      requireUser(request);
+      return liveTraffic(db, request.query.window);
+    },
+  );
+
+  app.get(
+    '/traffic/stream',
+    {
+      schema: {
+        operationId: 'streamExchangeTraffic',
+        summary: 'The same as server-sent events, one "traffic" event every 2 s (text/event-stream)',
+        tags,
+        response: { 200: Type.String({ description: 'text/event-stream' }), ...errorResponses(401) },
+      },
+    },
+    async (request, reply) => {
+      requireUser(request);
+      reply.hijack();
+      const res = reply.raw;
+      res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', connection: 'keep-alive', 'x-accel-buffering': 'no' });
+      let open = true;
+      let wake = () => {};
+      const stop = () => {
+        open = false;
+        wake();
+      };
+      streams.add(stop);
+      request.raw.on('close', stop);
+      // One query per open stream every 2 s, stopped when the browser goes away or the server closes.
+      while (open) {
+        try {
+          res.write(`event: traffic\ndata: ${JSON.stringify(await liveTraffic(db, 10))}\n\n`);
+        } catch (err) {
+          request.log.warn({ err }, 'traffic stream query failed');
+        }
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, 2000);
+          wake = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+      }
+      streams.delete(stop);
+      res.end();
+    },
   );
 
   // ── Rights ────────────────────────────────────────────────────────────────────────────────────────────────────
@@ -327,5 +412,43 @@ export async function exchangeRoutes(fastify: FastifyInstance): Promise<void> {
       },
     },
     async (request) => decideSubscription(db, requireUser(request), actorOf(request), request.params.id, request.body),
+  );
+
+  // ── Message log ───────────────────────────────────────────────────────────────────────────────────────────────
+
+  app.get(
+    '/log',
+    {
+      schema: {
+        operationId: 'listExchangeLog',
+        summary: 'Message-log records, newest first: administrators all, officers those their agency sent or received',
+        tags,
+        querystring: Type.Object({
+          service: Type.Optional(Type.String({ maxLength: 1300 })),
+          client: Type.Optional(Type.String({ maxLength: 1100 })),
+          xRoadId: Type.Optional(Type.String({ maxLength: 255 })),
+          from: Type.Optional(Type.String({ format: 'date-time' })),
+          to: Type.Optional(Type.String({ format: 'date-time' })),
+          before: Type.Optional(Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER, description: 'Records before this seq (the previous page\u2019s nextBefore)' })),
+          limit: Type.Integer({ minimum: 1, maximum: 500, default: 50 }),
+        }),
+        response: { 200: Type.Ref(LogPageSchema), ...errorResponses(400, 401, 403) },
+      },
+    },
+    async (request) => listLogRecords(db, requireUser(request), request.query),
+  );
+
+  app.get(
+    '/log/:xRequestId',
+    {
+      schema: {
+        operationId: 'getExchangeLogRecord',
+        summary: 'One record with its inclusion proof, checked against its signed seal',
+        tags,
+        params: Type.Object({ xRequestId: Type.String({ minLength: 1, maxLength: 64 }) }),
+        response: { 200: Type.Ref(LogRecordSchema), ...errorResponses(401, 403, 404) },
+      },
+    },
+    async (request) => getLogRecord(db, requireUser(request), request.params.xRequestId, await knownKeys(db, app.ctx.signingKey)),
   );
 }

@@ -14,6 +14,18 @@ export const exchangeGatewaySettings = defineSettings('exchange-gateway', {
     default: 300,
     description: 'Lifetime of OAuth access tokens from /oauth2/token (s, at most 3600)',
   },
+  redisUrl: {
+    kind: 'text',
+    env: 'REDIS_URL',
+    description: 'redis://… — quotas are counted there, shared by every gateway; in process without it',
+    check: (v) => (/^rediss?:\/\//.test(v) ? null : 'must be a redis:// or rediss:// URL'),
+  },
+  natsUrl: {
+    kind: 'text',
+    env: 'NATS_URL',
+    description: 'nats://… — every monitoring record is also published to the JetStream stream LGSP_OPMON',
+    check: (v) => (/^(nats|tls):\/\//.test(v) ? null : 'must be a nats:// or tls:// URL'),
+  },
   sealFile: {
     kind: 'text',
     env: 'EXCHANGE_LOG_SEAL_FILE',

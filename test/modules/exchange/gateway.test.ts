@@ -248,8 +248,74 @@ describe('exchange gateway: calls through /r1/', () => {
     const logged = await queryRows<{ fields: { request: { headers: [string, string][] } } }>(x.t.database.db, sql`select fields from exchange_message_log where fields->'request'->>'target' = '/api/items/m1'`);
     assert.equal(logged.length, 1);
     assert.ok(!JSON.stringify(logged[0]!.fields).includes(x.apiKey.slice(17)), 'no secret in the log');
+    const metrics = await (await fetch(`${x.gatewayUrl}/metrics`)).text();
+    assert.match(metrics, new RegExp(`lgsp_requests_total\\{service="${x.service.identifier}",status="200",fault=""\\} \\d+`));
+    assert.match(metrics, new RegExp(`lgsp_requests_total\\{service="${x.service.identifier}",status="401",fault="Server.ClientProxy.UnknownMember"\\} \\d+`));
     const unauthenticated = await queryRows<{ n: number }>(x.t.database.db, sql`select count(*)::int as n from exchange_message_log where fields->'request'->>'target' like '%/items/m2'`);
     assert.equal(unauthenticated[0]!.n, 0);
+  });
+
+  it('reports each service\u2019s health, whole and per endpoint, from the monitoring records', async () => {
+    const res = await x.provider.get(`${base}/services/${x.service.id}/health`);
+    assert.equal(res.status, 200, res.body);
+    type Stats = { successfulRequestCount: number; unsuccessfulRequestCount: number; requestMinDuration: number | null; requestMaxDuration: number | null };
+    const health = res.json<{ lastSuccessfulRequestTimestamp: string; periods: Record<string, Stats>; endpoints: { method: string; path: string; periods: Record<string, Stats> }[] }>();
+    const [counted] = await queryRows<{ ok: number; failed: number }>(
+      x.t.database.db,
+      sql`select count(*) filter (where succeeded)::int as ok, count(*) filter (where not succeeded)::int as failed from exchange_monitoring where service_id = ${x.service.id}`,
+    );
+    assert.equal(health.periods.lastHour!.successfulRequestCount, counted!.ok);
+    assert.equal(health.periods.lastHour!.unsuccessfulRequestCount, counted!.failed);
+    assert.ok(counted!.failed > 0 && counted!.ok > 0);
+    assert.deepEqual(health.periods.lastWeek, health.periods.lastHour);
+    const getItem = health.endpoints.find((e) => e.method === 'GET' && e.path === '/items/{id}')!;
+    assert.ok(getItem.periods.lastDay!.successfulRequestCount > 40);
+    assert.ok(getItem.periods.lastDay!.successfulRequestCount < health.periods.lastDay!.successfulRequestCount + 1);
+    assert.ok(getItem.periods.lastDay!.requestMinDuration! <= getItem.periods.lastDay!.requestMaxDuration!);
+    assert.ok(Date.now() - Date.parse(health.lastSuccessfulRequestTimestamp) < 600_000);
+    assert.equal((await x.t.anonymous.get(`${base}/services/${x.service.id}/health`)).status, 401);
+  });
+
+  it('shows live traffic per service, also as server-sent events', async () => {
+    const traffic = (await x.provider.get(`${base}/traffic?window=600`)).json<{ services: { service: string; calls: number; errors: number; p95Ms: number }[] }>();
+    const mine = traffic.services.find((s) => s.service === x.service.identifier)!;
+    assert.ok(mine.calls > 40 && mine.errors > 0 && mine.p95Ms >= 0, JSON.stringify(mine));
+    const controller = new AbortController();
+    const res = await fetch(`${x.gatewayUrl}${base}/traffic/stream`, { headers: { cookie: x.provider.cookie! }, signal: controller.signal });
+    assert.equal(res.status, 200);
+    assert.match(res.headers.get('content-type') ?? '', /^text\/event-stream/);
+    const reader = res.body!.getReader();
+    let text = '';
+    while (!text.includes('\n\n')) text += new TextDecoder().decode((await reader.read()).value);
+    controller.abort();
+    assert.match(text, /^event: traffic\ndata: \{/);
+    const event = JSON.parse(text.split('\n')[1]!.slice('data: '.length)) as { windowSeconds: number; services: unknown[] };
+    assert.equal(event.windowSeconds, 10);
+    assert.equal((await fetch(`${x.gatewayUrl}${base}/traffic/stream`)).status, 401);
+  });
+
+  it('shows the log to administrators and to the two parties of each message, and logs the reading', async () => {
+    const mine = await x.consumer.get(`${base}/log?limit=500`);
+    assert.equal(mine.status, 200, mine.body);
+    const page = mine.json<{ items: { xRequestId: string; client: string; service: string; status: number | null }[]; nextBefore: number | null }>();
+    assert.ok(page.items.length > 40);
+    assert.ok(page.items.every((r) => r.client === x.consumerSubsystem.identifier || r.service.startsWith('VN-HY/GOV/so-y-te/')));
+    const provider = (await x.provider.get(`${base}/log?limit=5`)).json<{ items: unknown[]; nextBefore: number }>();
+    assert.equal(provider.items.length, 5);
+    const next = (await x.provider.get(`${base}/log?limit=5&before=${provider.nextBefore}`)).json<{ items: { seq: number }[] }>();
+    assert.ok(next.items.every((r) => r.seq < provider.nextBefore));
+    const stranger = await x.t.as('officer', 'so-tai-chinh');
+    assert.deepEqual((await stranger.get(`${base}/log`)).json<{ items: unknown[] }>().items, []);
+    const one = page.items[0]!;
+    assert.equal((await stranger.get(`${base}/log/${one.xRequestId}`)).status, 404);
+    const record = await x.consumer.get(`${base}/log/${one.xRequestId}`);
+    assert.equal(record.status, 200, record.body);
+    const body = record.json<{ verification: { ok: boolean }; proof: { auditPath: string[] } }>();
+    assert.equal(body.verification.ok, true, record.body);
+    assert.equal((await (await x.t.as('viewer')).get(`${base}/log`)).status, 403);
+    await x.t.app.ctx.accessLog.flush();
+    const reads = await queryRows<{ n: number }>(x.t.database.db, sql`select count(*)::int as n from access_log where path = ${`${base}/log/${one.xRequestId}`}`);
+    assert.equal(reads[0]!.n, 2, 'both reads of the record, the refused one too, are in the access log');
   });
 
   it('detects a changed or a removed record', async () => {

@@ -59,3 +59,59 @@ export class InProcessQuota implements QuotaCounter {
 
   async close(): Promise<void> {}
 }
+
+/**
+ * Both windows checked and counted in one Lua script, so gateways sharing a Redis never admit more than the
+ * quota between them. KEYS: minute counter, day counter; ARGV: perMinute, perDay, minute TTL, day TTL (ms).
+ */
+const admitScript = `
+local m = tonumber(redis.call('GET', KEYS[1]) or '0')
+local d = tonumber(redis.call('GET', KEYS[2]) or '0')
+if d >= tonumber(ARGV[2]) or m >= tonumber(ARGV[1]) then return {0, m, d} end
+redis.call('INCR', KEYS[1])
+redis.call('PEXPIRE', KEYS[1], ARGV[3])
+redis.call('INCR', KEYS[2])
+redis.call('PEXPIRE', KEYS[2], ARGV[4])
+return {1, m + 1, d + 1}
+`;
+
+interface AdmitClient {
+  lgspAdmit(minuteKey: string, dayKey: string, perMinute: number, perDay: number, minuteTtl: number, dayTtl: number): Promise<[number, number, number]>;
+  quit(): Promise<unknown>;
+}
+
+/** Quotas counted in Redis (REDIS_URL), shared by every gateway; counted in process while Redis cannot be reached. */
+export class RedisQuota implements QuotaCounter {
+  private readonly fallback = new InProcessQuota();
+  private readonly client: Promise<AdmitClient>;
+
+  constructor(
+    url: string,
+    private readonly onError: (err: unknown) => void,
+  ) {
+    this.client = import('ioredis').then(({ Redis }) => {
+      // A call must not wait for a Redis that is away: no offline queue, one quick retry.
+      const redis = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000, lazyConnect: false });
+      redis.on('error', (err: unknown) => this.onError(err));
+      redis.defineCommand('lgspAdmit', { numberOfKeys: 2, lua: admitScript });
+      return redis as unknown as AdmitClient;
+    });
+  }
+
+  async admit(key: string, perMinute: number, perDay: number, now = Date.now()): Promise<Admission> {
+    const w = windowsAt(now);
+    try {
+      const client = await this.client;
+      const [admitted, minuteCount, dayCount] = await client.lgspAdmit(`lgsp:quota:${key}:m:${w.minute}`, `lgsp:quota:${key}:d:${w.day}`, perMinute, perDay, 61_000, 86_401_000);
+      return admitted === 1 ? { ok: true } : refusal(minuteCount, dayCount, perMinute, perDay, now);
+    } catch (err) {
+      this.onError(err);
+      return this.fallback.admit(key, perMinute, perDay, now);
+    }
+  }
+
+  async close(): Promise<void> {
+    const client = await this.client.catch(() => null);
+    await client?.quit().catch(() => {});
+  }
+}

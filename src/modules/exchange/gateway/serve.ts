@@ -12,7 +12,8 @@ import { exchangeGatewaySettings } from '../settings.js';
 import { Directory } from './directory.js';
 import { listClients } from './metadata.js';
 import { createGateway } from './proxy.js';
-import { InProcessQuota } from './quota.js';
+import { InProcessQuota, RedisQuota, type QuotaCounter } from './quota.js';
+import { monitoringMetrics, NatsPublisher } from './monitoring-sinks.js';
 
 const FORM_LIMIT = 8 * 1024;
 
@@ -46,7 +47,13 @@ export async function gatewayRawRoutes(app: FastifyInstance): Promise<RawRoute[]
   const settings = exchangeGatewaySettings.of(app.ctx);
   const directory = new Directory(db, settings.directoryStalenessMs);
   const committer = new LogCommitter(db, signingKey, settings.sealFile ?? besideDataDir(config, 'exchange-log-seals.jsonl'), (err) => app.log.error({ err }, 'message log flush failed'));
-  const quota = new InProcessQuota();
+  const quota: QuotaCounter = settings.redisUrl ? new RedisQuota(settings.redisUrl, (err) => app.log.warn({ err }, 'Redis unavailable: quotas counted in this process')) : new InProcessQuota();
+  const observe = monitoringMetrics(app.ctx.metrics.registry);
+  const nats = settings.natsUrl ? new NatsPublisher(settings.natsUrl, app.log) : null;
+  committer.onCommitted = (records) => {
+    observe(records);
+    nats?.push(records);
+  };
   const issuer = config.publicUrl;
 
   const gateway = createGateway({
@@ -76,6 +83,7 @@ export async function gatewayRawRoutes(app: FastifyInstance): Promise<RawRoute[]
     await committer.close();
     await gateway.close();
     await quota.close();
+    await nats?.close();
   });
 
   async function token(req: IncomingMessage, res: ServerResponse): Promise<void> {

@@ -931,6 +931,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exchange/log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Message-log records, newest first: administrators all, officers those their agency sent or received */
+        get: operations["listExchangeLog"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange/log/{xRequestId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One record with its inclusion proof, checked against its signed seal */
+        get: operations["getExchangeLogRecord"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/exchange/members": {
         parameters: {
             query?: never;
@@ -1052,6 +1086,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exchange/services/{id}/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Health of a service from its monitoring records (PR-OPMON’s names), per period and per endpoint */
+        get: operations["getExchangeServiceHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/exchange/services/{id}/openapi": {
         parameters: {
             query?: never;
@@ -1151,6 +1202,40 @@ export interface paths {
         put?: never;
         /** Register a REST service of a subsystem from its OpenAPI 3 description (a draft) */
         post: operations["createExchangeService"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange/traffic": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Calls per second, errors and p95 per service over the last seconds, from every gateway */
+        get: operations["getExchangeTraffic"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exchange/traffic/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same as server-sent events, one "traffic" event every 2 s (text/event-stream) */
+        get: operations["streamExchangeTraffic"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1867,7 +1952,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Health: the service and its database */
+        /** Health: the service, its database and signing key; 503 in maintenance (a load balancer drains the server) */
         get: operations["getHealth"];
         put?: never;
         post?: never;
@@ -2324,6 +2409,63 @@ export interface components {
             instance: string;
             members: string[];
         };
+        /** ExchangeLogPage */
+        ExchangeLogPage: {
+            items: {
+                batch: number;
+                client: string;
+                faultCode: string | null;
+                /** Format: date-time */
+                loggedAt: string;
+                method: string | null;
+                /** @description Its content was removed by retention after export to a signed archive */
+                pruned: boolean;
+                seq: number;
+                service: string;
+                status: number | null;
+                succeeded: boolean | null;
+                target: string | null;
+                /** Format: uuid */
+                xRequestId: string;
+                xRoadId: string;
+            }[];
+            /** @description Pass as before for the next page */
+            nextBefore: number | null;
+        };
+        /** ExchangeLogRecord */
+        ExchangeLogRecord: {
+            /** @description The hashed fields (docs/exchange-protocol.md §6.1) */
+            fields: {
+                [key: string]: unknown;
+            } | null;
+            hash: string;
+            /** Format: date-time */
+            loggedAt: string;
+            prevHash: string;
+            proof: {
+                auditPath: string[];
+                batch: number;
+                hash: string;
+                leafIndex: number;
+                seal: {
+                    keyId: string;
+                    signature: string;
+                    text: string;
+                };
+                seq: number;
+                treeSize: number;
+                xRequestId: string;
+                xRoadId: string;
+            } | null;
+            seq: number;
+            verification: {
+                ok: boolean;
+                problems: string[];
+            };
+            /** Format: uuid */
+            xRequestId: string;
+            xRoadId: string;
+        };
         /** ExchangeMember */
         ExchangeMember: {
             agencyId: string;
@@ -2410,6 +2552,88 @@ export interface components {
                 version: number;
             }[];
         };
+        /** ExchangeServiceHealth */
+        ExchangeServiceHealth: {
+            endpoints: {
+                /** Format: date-time */
+                lastSuccessfulRequestTimestamp: string | null;
+                /** Format: date-time */
+                lastUnsuccessfulRequestTimestamp: string | null;
+                method: string;
+                path: string;
+                periods: {
+                    lastDay: {
+                        /** @description ms */
+                        requestAverageDuration: number | null;
+                        /** @description ms */
+                        requestMaxDuration: number | null;
+                        /** @description ms */
+                        requestMinDuration: number | null;
+                        successfulRequestCount: number;
+                        unsuccessfulRequestCount: number;
+                    };
+                    lastHour: {
+                        /** @description ms */
+                        requestAverageDuration: number | null;
+                        /** @description ms */
+                        requestMaxDuration: number | null;
+                        /** @description ms */
+                        requestMinDuration: number | null;
+                        successfulRequestCount: number;
+                        unsuccessfulRequestCount: number;
+                    };
+                    lastWeek: {
+                        /** @description ms */
+                        requestAverageDuration: number | null;
+                        /** @description ms */
+                        requestMaxDuration: number | null;
+                        /** @description ms */
+                        requestMinDuration: number | null;
+                        successfulRequestCount: number;
+                        unsuccessfulRequestCount: number;
+                    };
+                };
+            }[];
+            /** Format: date-time */
+            lastSuccessfulRequestTimestamp: string | null;
+            /** Format: date-time */
+            lastUnsuccessfulRequestTimestamp: string | null;
+            periods: {
+                lastDay: {
+                    /** @description ms */
+                    requestAverageDuration: number | null;
+                    /** @description ms */
+                    requestMaxDuration: number | null;
+                    /** @description ms */
+                    requestMinDuration: number | null;
+                    successfulRequestCount: number;
+                    unsuccessfulRequestCount: number;
+                };
+                lastHour: {
+                    /** @description ms */
+                    requestAverageDuration: number | null;
+                    /** @description ms */
+                    requestMaxDuration: number | null;
+                    /** @description ms */
+                    requestMinDuration: number | null;
+                    successfulRequestCount: number;
+                    unsuccessfulRequestCount: number;
+                };
+                lastWeek: {
+                    /** @description ms */
+                    requestAverageDuration: number | null;
+                    /** @description ms */
+                    requestMaxDuration: number | null;
+                    /** @description ms */
+                    requestMinDuration: number | null;
+                    successfulRequestCount: number;
+                    unsuccessfulRequestCount: number;
+                };
+            };
+            service: string;
+            /** Format: uuid */
+            serviceId: string;
+        };
         /** ExchangeServiceSummary */
         ExchangeServiceSummary: {
             agencyId: string;
@@ -2489,6 +2713,21 @@ export interface components {
              * @description The registered system it is
              */
             systemId: string;
+        };
+        /** ExchangeTraffic */
+        ExchangeTraffic: {
+            /** Format: date-time */
+            at: string;
+            services: {
+                calls: number;
+                errors: number;
+                p95Ms: number | null;
+                perSecond: number;
+                service: string;
+                /** Format: uuid */
+                serviceId: string | null;
+            }[];
+            windowSeconds: number;
         };
         /** FrameworkComponent */
         FrameworkComponent: {
@@ -7773,6 +8012,129 @@ export interface operations {
             };
         };
     };
+    listExchangeLog: {
+        parameters: {
+            query: {
+                /** @description Records before this seq (the previous page’s nextBefore) */
+                before?: number;
+                client?: string;
+                from?: string;
+                limit: number;
+                service?: string;
+                to?: string;
+                xRoadId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExchangeLogPage"];
+                };
+            };
+            /** @description Bad request: malformed JSON or a value that fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed, or missing CSRF token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getExchangeLogRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                xRequestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExchangeLogRecord"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not allowed, or missing CSRF token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     listExchangeMembers: {
         parameters: {
             query: {
@@ -8466,6 +8828,56 @@ export interface operations {
             };
             /** @description Unsupported content type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getExchangeServiceHealth: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The record’s id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExchangeServiceHealth"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9238,6 +9650,94 @@ export interface operations {
             };
             /** @description Unsupported content type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getExchangeTraffic: {
+        parameters: {
+            query: {
+                /** @description Seconds */
+                window: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExchangeTraffic"];
+                };
+            };
+            /** @description Bad request: malformed JSON or a value that fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    streamExchangeTraffic: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description text/event-stream */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": string;
+                };
+            };
+            /** @description Not logged in */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12591,7 +13091,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"];
                 };
             };
-            /** @description The database does not answer */
+            /** @description In maintenance, the database does not answer, or the signing key does not work */
             503: {
                 headers: {
                     [name: string]: unknown;
