@@ -329,4 +329,16 @@ export const TrafficSchema = Type.Object(
   { $id: 'ExchangeTraffic', title: 'ExchangeTraffic' },
 );
 
-export const exchangeSchemas = [TrafficSchema, LogPageSchema, LogRecordSchema, ServiceHealthSchema, SubsystemSchema, MemberSchema, EndpointSchema, ServiceSummarySchema, ServiceSchema, CredentialSchema, GroupSchema, RightSchema, SubscriptionSchema];
+export const SystemExchangeSchema = Type.Object(
+  {
+    systemId: Uuid(),
+    subsystem: Nullable(Type.String({ description: 'Its subsystem identifier; null when it is not on the exchange' })),
+    provides: Type.Array(
+      Type.Object({ serviceId: Uuid(), code: Type.String(), title: Type.String(), status: StringEnum(serviceStatuses), calls: Type.Integer(), errors: Type.Integer(), clients: Type.Integer(), lastCallAt: Nullable(DateTime()) }),
+    ),
+    consumes: Type.Array(Type.Object({ serviceId: Uuid(), service: Type.String(), title: Type.String(), calls: Type.Integer(), errors: Type.Integer(), lastCallAt: Nullable(DateTime()) })),
+  },
+  { $id: 'ExchangeSystem', title: 'ExchangeSystem' },
+);
+
+export const exchangeSchemas = [SystemExchangeSchema, TrafficSchema, LogPageSchema, LogRecordSchema, ServiceHealthSchema, SubsystemSchema, MemberSchema, EndpointSchema, ServiceSummarySchema, ServiceSchema, CredentialSchema, GroupSchema, RightSchema, SubscriptionSchema];

@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../../core/db.js';
 import type { Principal } from '../../core/auth/principal.js';
 import { getService } from './services.js';
+import type { ServiceStatus } from './schema.js';
 
 export const healthPeriods = { lastHour: 3_600, lastDay: 86_400, lastWeek: 604_800 } as const;
 
@@ -104,5 +105,47 @@ export async function liveTraffic(db: Db, windowSeconds = 10): Promise<{ at: str
     at: new Date().toISOString(),
     windowSeconds,
     services: rows.map((r) => ({ service: r.service, serviceId: r.service_id, calls: r.calls, perSecond: Math.round((r.calls / windowSeconds) * 10) / 10, errors: r.errors, p95Ms: r.p95 === null ? null : Math.round(r.p95 * 10) / 10 })),
+  };
+}
+
+/**
+ * What a registered system does on the exchange (the registry link): the services its subsystem provides and those
+ * it calls, each with the last 30 days' traffic from the monitoring records.
+ */
+export async function systemExchange(db: Db, systemId: string) {
+  const since = new Date(Date.now() - 30 * 86_400_000);
+  const [subsystem] = await queryRows<{ id: string; identifier: string }>(
+    db,
+    sql`select s.id, m.instance || '/' || m.member_class || '/' || m.code || '/' || s.code as identifier
+        from exchange_subsystems s join exchange_members m on m.id = s.member_id where s.system_id = ${systemId}`,
+  );
+  if (!subsystem) return { systemId, subsystem: null, provides: [], consumes: [] };
+  const provides = await queryRows<{ id: string; code: string; title: string; status: ServiceStatus; calls: number; errors: number; clients: number; last_at: Date | string | null }>(
+    db,
+    sql`select sv.id, sv.code, sv.title, sv.status,
+               count(mo.id)::int as calls, count(mo.id) filter (where not mo.succeeded)::int as errors,
+               count(distinct mo.client)::int as clients, max(mo.request_in_at) as last_at
+        from exchange_services sv
+        left join exchange_monitoring mo on mo.service_id = sv.id and mo.request_in_at >= ${since}
+        where sv.subsystem_id = ${subsystem.id}
+        group by sv.id order by sv.code`,
+  );
+  const consumes = await queryRows<{ service_id: string; identifier: string; title: string; calls: number; errors: number; last_at: Date | string | null }>(
+    db,
+    sql`select mo.service_id, m.instance || '/' || m.member_class || '/' || m.code || '/' || s.code || '/' || sv.code as identifier, sv.title,
+               count(*)::int as calls, count(*) filter (where not mo.succeeded)::int as errors, max(mo.request_in_at) as last_at
+        from exchange_monitoring mo
+        join exchange_services sv on sv.id = mo.service_id
+        join exchange_subsystems s on s.id = sv.subsystem_id
+        join exchange_members m on m.id = s.member_id
+        where mo.client = ${subsystem.identifier} and mo.request_in_at >= ${since}
+        group by mo.service_id, 2, sv.title order by calls desc`,
+  );
+  const iso30 = (v: Date | string | null) => (v === null ? null : new Date(v).toISOString());
+  return {
+    systemId,
+    subsystem: subsystem.identifier,
+    provides: provides.map((p) => ({ serviceId: p.id, code: p.code, title: p.title, status: p.status, calls: p.calls, errors: p.errors, clients: p.clients, lastCallAt: iso30(p.last_at) })),
+    consumes: consumes.map((c) => ({ serviceId: c.service_id, service: c.identifier, title: c.title, calls: c.calls, errors: c.errors, lastCallAt: iso30(c.last_at) })),
   };
 }

@@ -26,12 +26,13 @@ import {
   SubscriptionSchema,
   SubsystemInputSchema,
   SubsystemSchema,
+  SystemExchangeSchema,
   TrafficSchema,
 } from './api-schemas.js';
 import { serviceStatuses, subscriptionStatuses } from './schema.js';
 import { addDescription, changeService, createService, gatewayDescription, getService, listServices } from './services.js';
 import { createCredential, listCredentials, revokeCredential } from './credentials.js';
-import { liveTraffic, serviceHealth } from './monitoring.js';
+import { liveTraffic, serviceHealth, systemExchange } from './monitoring.js';
 import { getLogRecord, knownKeys, listLogRecords } from './message-log/viewer.js';
 import { addGroupMember, createGroup, decideSubscription, grantRights, listGroups, listRights, listSubscriptions, removeGroupMember, requestSubscription, revokeRight } from './rights.js';
 import { createMember, createSubsystem, getMember, listMembers } from './service.js';
@@ -264,6 +265,23 @@ export async function exchangeRoutes(fastify: FastifyInstance): Promise<void> {
       }
       streams.delete(stop);
       res.end();
+    },
+  );
+
+  app.get(
+    '/systems/:id',
+    {
+      schema: {
+        operationId: 'getSystemExchange',
+        summary: 'A registered system on the exchange: the services it provides and calls, with 30 days of traffic',
+        tags,
+        params: Type.Object({ id: Type.String({ format: 'uuid', description: 'The registered system\u2019s id' }) }),
+        response: { 200: Type.Ref(SystemExchangeSchema), ...errorResponses(400, 401) },
+      },
+    },
+    async (request) => {
+      requireUser(request);
+      return systemExchange(db, request.params.id);
     },
   );
 

@@ -294,6 +294,21 @@ describe('exchange gateway: calls through /r1/', () => {
     assert.equal((await fetch(`${x.gatewayUrl}${base}/traffic/stream`)).status, 401);
   });
 
+  it('shows a registered system\u2019s services provided and called, with their traffic', async () => {
+    const systemOf = async (subsystemId: string) => (await queryRows<{ id: string }>(x.t.database.db, sql`select system_id as id from exchange_subsystems where id = ${subsystemId}`))[0]!.id;
+    const provider = (await x.consumer.get(`${base}/systems/${await systemOf(x.providerSubsystem.id)}`)).json<{ subsystem: string; provides: { code: string; calls: number; clients: number }[]; consumes: unknown[] }>();
+    assert.equal(provider.subsystem, x.providerSubsystem.identifier);
+    assert.equal(provider.provides[0]!.code, 'ho-so');
+    assert.ok(provider.provides[0]!.calls > 40);
+    assert.ok(provider.provides[0]!.clients >= 1);
+    assert.deepEqual(provider.consumes, []);
+    const consumer = (await x.consumer.get(`${base}/systems/${await systemOf(x.consumerSubsystem.id)}`)).json<{ provides: unknown[]; consumes: { service: string; calls: number }[] }>();
+    assert.deepEqual(consumer.provides, []);
+    assert.equal(consumer.consumes[0]!.service, x.service.identifier);
+    const elsewhere = (await x.consumer.get(`${base}/systems/00000000-0000-0000-0000-000000000000`)).json<{ subsystem: string | null }>();
+    assert.equal(elsewhere.subsystem, null);
+  });
+
   it('shows the log to administrators and to the two parties of each message, and logs the reading', async () => {
     const mine = await x.consumer.get(`${base}/log?limit=500`);
     assert.equal(mine.status, 200, mine.body);

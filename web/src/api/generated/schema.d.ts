@@ -1208,6 +1208,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exchange/systems/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A registered system on the exchange: the services it provides and calls, with 30 days of traffic */
+        get: operations["getSystemExchange"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/exchange/traffic": {
         parameters: {
             query?: never;
@@ -2712,6 +2729,36 @@ export interface components {
              * Format: uuid
              * @description The registered system it is
              */
+            systemId: string;
+        };
+        /** ExchangeSystem */
+        ExchangeSystem: {
+            consumes: {
+                calls: number;
+                errors: number;
+                /** Format: date-time */
+                lastCallAt: string | null;
+                service: string;
+                /** Format: uuid */
+                serviceId: string;
+                title: string;
+            }[];
+            provides: {
+                calls: number;
+                clients: number;
+                code: string;
+                errors: number;
+                /** Format: date-time */
+                lastCallAt: string | null;
+                /** Format: uuid */
+                serviceId: string;
+                /** @enum {string} */
+                status: "draft" | "published" | "deprecated" | "retired";
+                title: string;
+            }[];
+            /** @description Its subsystem identifier; null when it is not on the exchange */
+            subsystem: string | null;
+            /** Format: uuid */
             systemId: string;
         };
         /** ExchangeTraffic */
@@ -9650,6 +9697,56 @@ export interface operations {
             };
             /** @description Unsupported content type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getSystemExchange: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The registered system’s id */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Default Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExchangeSystem"];
+                };
+            };
+            /** @description Bad request: malformed JSON or a value that fails validation */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not logged in */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
