@@ -14,6 +14,12 @@ export const exchangeGatewaySettings = defineSettings('exchange-gateway', {
     default: 300,
     description: 'Lifetime of OAuth access tokens from /oauth2/token (s, at most 3600)',
   },
+  trafficReportMs: {
+    kind: 'integer',
+    env: 'EXCHANGE_TRAFFIC_REPORT_MS',
+    default: 30_000,
+    description: 'How often a gateway reports the calls between registered systems to the registry (its LGSP rule reads them)',
+  },
   redisUrl: {
     kind: 'text',
     env: 'REDIS_URL',

@@ -8,6 +8,7 @@ export { listRequests } from './requests.js';
 export { listWaivers } from './waivers.js';
 export { getApprovedSystem, listApprovedSystems, type ApprovedFilter, type ApprovedGroup, type ApprovedSystem } from './published.js';
 export { audiences, lifecycles, systemKinds, type Audience, type Lifecycle, type SystemKind } from './model.js';
+export { recordIntegrationTraffic, type TrafficReport } from './traffic.js';
 export { registryWorkflowExtensionPoint, type RegistryWorkflowListener, type RequestEvent } from './events.js';
 
 import type { Principal } from '../../core/auth/principal.js';

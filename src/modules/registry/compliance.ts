@@ -1,11 +1,11 @@
 // Compliance with the architecture framework: the rules evaluated on every system and stored as summaries, the
 // data-dictionary mapping of data objects, and the registry's answers to the dictionary (its usage extension point).
-import { and, asc, eq, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lt, sql } from 'drizzle-orm';
 import { tidyAfterBulkWrite, type Db, type Executor } from '../../core/db.js';
 import { canonicalJson } from '../../core/audit.js';
 import * as framework from '../framework/api.js';
 import * as dictionary from '../dictionary/api.js';
-import { complianceWaivers, systemRelations, systems } from './schema.js';
+import { complianceWaivers, integrationTraffic, systemRelations, systems } from './schema.js';
 import type { Relation, SystemInput, SystemRecord } from './model.js';
 import { evaluateSystem, ruleById, rules, summarise } from './rules/index.js';
 import type { ComplianceSummary, Finding, Outcome, RuleContext } from './rules/types.js';
@@ -80,12 +80,13 @@ export async function mappingConformance(db: Db, filter: { agency?: string | und
 }
 
 export async function buildRuleContext(db: Db): Promise<RuleContext> {
-  const [componentList, agencyPage, systemRows, relationRows, approvedElements] = await Promise.all([
+  const [componentList, agencyPage, systemRows, relationRows, approvedElements, gatewayTraffic] = await Promise.all([
     framework.listComponents(db, {}),
     framework.listAgencies(db, { limit: 100_000, offset: 0 }),
     db.select({ id: systems.id, code: systems.code, nameVi: systems.nameVi, ownerAgencyId: systems.ownerAgencyId, lifecycle: systems.lifecycle, components: sql<SystemInput['components']>`${systems.data} -> 'components'` }).from(systems),
     db.select().from(systemRelations),
     dictionary.approvedElementCodes(db),
+    recentTraffic(db),
   ]);
   const implementers = new Map<string, string[]>();
   for (const s of systemRows) {
@@ -104,6 +105,7 @@ export async function buildRuleContext(db: Db): Promise<RuleContext> {
     implementers,
     relations,
     dictionaryMapping: (system) => mappingOf(system, approvedElements),
+    gatewayTraffic,
   };
 }
 
@@ -256,3 +258,23 @@ export function ruleExists(id: string): boolean {
   return ruleById.has(id);
 }
 
+/** Pairs with a call in the window, both ways: system → counterpart → calls and last call. */
+async function recentTraffic(db: Db): Promise<Map<string, Map<string, { calls: number; lastAt: Date }>>> {
+  const since = new Date(Date.now() - GATEWAY_TRAFFIC_WINDOW_DAYS * 86_400_000);
+  const rows = await db.select().from(integrationTraffic).where(gte(integrationTraffic.lastAt, since));
+  const out = new Map<string, Map<string, { calls: number; lastAt: Date }>>();
+  const add = (a: string, b: string, calls: number, lastAt: Date) => {
+    const map = out.get(a) ?? new Map<string, { calls: number; lastAt: Date }>();
+    const prev = map.get(b);
+    map.set(b, { calls: (prev?.calls ?? 0) + calls, lastAt: prev && prev.lastAt > lastAt ? prev.lastAt : lastAt });
+    out.set(a, map);
+  };
+  for (const r of rows) {
+    add(r.fromSystemId, r.toSystemId, r.calls, r.lastAt);
+    add(r.toSystemId, r.fromSystemId, r.calls, r.lastAt);
+  }
+  return out;
+}
+
+/** Calls through the gateway count as LGSP evidence for this many days (II.2(1)). */
+export const GATEWAY_TRAFFIC_WINDOW_DAYS = 30;

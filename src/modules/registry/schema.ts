@@ -130,3 +130,24 @@ export const complianceWaivers = pgTable(
   },
   (t) => [index('registry_waivers_system_idx').on(t.systemId, t.ruleId), index('registry_waivers_open_expiry_idx').on(t.expiresOn).where(sql`expiry_raised_at is null`)],
 );
+
+/**
+ * Calls between two registered systems seen at the LGSP gateway (the exchange module reports them): the evidence
+ * the LGSP rule (II.2(1)) reads. From the calling system to the providing one.
+ */
+export const integrationTraffic = pgTable(
+  'registry_integration_traffic',
+  {
+    fromSystemId: uuid('from_system_id')
+      .notNull()
+      .references(() => systems.id, { onDelete: 'cascade' }),
+    toSystemId: uuid('to_system_id')
+      .notNull()
+      .references(() => systems.id, { onDelete: 'cascade' }),
+    channel: text('channel').$type<'lgsp'>().notNull(),
+    calls: integer('calls').notNull(),
+    firstAt: timestamp('first_at', { withTimezone: true }).notNull(),
+    lastAt: timestamp('last_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ name: 'registry_integration_traffic_pk', columns: [t.fromSystemId, t.toSystemId, t.channel] }), index('registry_integration_traffic_to_idx').on(t.toSystemId)],
+);

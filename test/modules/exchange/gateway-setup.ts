@@ -103,8 +103,8 @@ async function created<T>(res: { status: number; body: string; json<U>(): U }, s
 }
 
 /** The app listening on a port, with the provider's service published and the consumer holding an API key. */
-export async function startExchange(backendUrl: string, serviceSettings: Record<string, unknown> = {}): Promise<Exchange> {
-  const t = await startTestApp();
+export async function startExchange(backendUrl: string, serviceSettings: Record<string, unknown> = {}, gatewaySettings: Record<string, number | string> = {}): Promise<Exchange> {
+  const t = await startTestApp({ moduleSettings: { 'exchange-gateway': gatewaySettings } });
   await t.app.listen({ port: 0, host: '127.0.0.1' });
   const gatewayUrl = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
   const admin = await t.as('admin');

@@ -11,6 +11,8 @@ import { accessRights, configStamp, credentials, signingKeys, endpoints, groupMe
 
 export interface DirectoryClient {
   subsystemId: string;
+  /** The registered system it is. */
+  systemId: string;
   identifier: string;
   agencyId: string;
   name: string;
@@ -88,7 +90,7 @@ export async function loadSnapshot(db: Db): Promise<DirectorySnapshot> {
   const clientBySubsystem = new Map<string, DirectoryClient>();
   for (const { subsystem, member } of subsystemRows) {
     const identifier = formatSubsystemId({ instance: member.instance, memberClass: member.memberClass, memberCode: member.code, subsystemCode: subsystem.code });
-    const client = { subsystemId: subsystem.id, identifier, agencyId: member.agencyId, name: subsystem.code };
+    const client = { subsystemId: subsystem.id, systemId: subsystem.systemId, identifier, agencyId: member.agencyId, name: subsystem.code };
     clients.set(identifier, client);
     clientBySubsystem.set(subsystem.id, client);
   }
@@ -200,6 +202,11 @@ export class Directory {
   invalidate(): void {
     this.checkedAt = 0;
     if (this.snapshot) this.snapshot = { ...this.snapshot, stamp: 'invalidated' };
+  }
+
+  /** The snapshot in hand, however old, without reading anything (null before the first read). */
+  peek(): DirectorySnapshot | null {
+    return this.snapshot;
   }
 
   async current(): Promise<DirectorySnapshot> {

@@ -5,8 +5,10 @@ import type { FastifyInstance } from 'fastify';
 import { besideDataDir } from '../../../core/config.js';
 import type { RawRoute } from '../../../core/module.js';
 import * as framework from '../../framework/api.js';
+import * as registry from '../../registry/api.js';
 import { issueToken, secretMatches } from '../credentials.js';
 import { LogCommitter } from '../message-log/committer.js';
+import type { MonitoringRecord } from '../message-log/record.js';
 import { currentDescription } from '../services.js';
 import { exchangeGatewaySettings } from '../settings.js';
 import { Directory } from './directory.js';
@@ -50,9 +52,37 @@ export async function gatewayRawRoutes(app: FastifyInstance): Promise<RawRoute[]
   const quota: QuotaCounter = settings.redisUrl ? new RedisQuota(settings.redisUrl, (err) => app.log.warn({ err }, 'Redis unavailable: quotas counted in this process')) : new InProcessQuota();
   const observe = monitoringMetrics(app.ctx.metrics.registry);
   const nats = settings.natsUrl ? new NatsPublisher(settings.natsUrl, app.log) : null;
+  // Calls between registered systems, reported to the registry in batches: its LGSP rule (II.2(1)) reads them.
+  const traffic = new Map<string, registry.TrafficReport>();
+  const countTraffic = (records: readonly MonitoringRecord[]) => {
+    const snapshot = directory.peek();
+    if (!snapshot) return;
+    for (const r of records) {
+      if (!r.succeeded || !r.clientXRoadInstance || !r.serviceCode) continue;
+      const client = snapshot.clients.get(`${r.clientXRoadInstance}/${r.clientMemberClass}/${r.clientMemberCode}/${r.clientSubsystemCode}`);
+      const provider = snapshot.clients.get(`${r.serviceXRoadInstance}/${r.serviceMemberClass}/${r.serviceMemberCode}/${r.serviceSubsystemCode}`);
+      if (!client || !provider || client.systemId === provider.systemId) continue;
+      const key = `${client.systemId} ${provider.systemId}`;
+      const at = new Date(r.requestInTs);
+      const entry = traffic.get(key);
+      if (entry) {
+        entry.calls++;
+        if (at > entry.lastAt) entry.lastAt = at;
+      } else traffic.set(key, { fromSystemId: client.systemId, toSystemId: provider.systemId, calls: 1, firstAt: at, lastAt: at });
+    }
+  };
+  const reportTraffic = async () => {
+    if (traffic.size === 0) return;
+    const reports = [...traffic.values()];
+    traffic.clear();
+    await registry.recordIntegrationTraffic(db, reports).catch((err: unknown) => app.log.warn({ err }, 'traffic report to the registry failed'));
+  };
+  const reporter = setInterval(() => void reportTraffic(), settings.trafficReportMs);
+  reporter.unref();
   committer.onCommitted = (records) => {
     observe(records);
     nats?.push(records);
+    countTraffic(records);
   };
   const issuer = config.publicUrl;
 
@@ -81,6 +111,8 @@ export async function gatewayRawRoutes(app: FastifyInstance): Promise<RawRoute[]
 
   app.addHook('onClose', async () => {
     await committer.close();
+    clearInterval(reporter);
+    await reportTraffic();
     await gateway.close();
     await quota.close();
     await nats?.close();

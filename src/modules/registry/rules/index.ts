@@ -29,11 +29,29 @@ export const rules: Rule[] = [
         const other = counterpartAgency(i, context);
         return other !== undefined && other !== system.ownerAgencyId;
       });
-      if (crossAgency.length === 0) return notApplicable('Không khai báo kết nối với cơ quan khác.', 'No interface with another agency is declared.');
-      const direct = crossAgency.filter((i) => i.channel === 'direct');
-      if (direct.length === 0) return pass('Mọi kết nối với cơ quan khác đi qua LGSP/NDXP.', 'Every interface with another agency goes through LGSP/NDXP.');
-      const names = direct.map((i) => i.name).join(', ');
-      return fail(`Kết nối trực tiếp với cơ quan khác: ${names}.`, `Direct interfaces with other agencies: ${names}.`, { interfaces: direct.map((i) => i.name) });
+      // Calls through the gateway in the last 30 days are the evidence: a link that carried them went through LGSP,
+      // whatever the record declares.
+      const traffic = context.gatewayTraffic.get(system.id);
+      const seen = (i: SystemRecord['interfaces'][number]) => (i.counterpartSystemId ? traffic?.get(i.counterpartSystemId) : undefined);
+      const observed = [...(traffic?.entries() ?? [])].filter(([id]) => {
+        const agency = context.systems.get(id)?.ownerAgencyId;
+        return agency !== undefined && agency !== system.ownerAgencyId;
+      });
+      if (crossAgency.length === 0 && observed.length === 0) return notApplicable('Không khai báo kết nối với cơ quan khác.', 'No interface with another agency is declared.');
+      const direct = crossAgency.filter((i) => i.channel === 'direct' && !seen(i));
+      if (direct.length > 0) {
+        const names = direct.map((i) => i.name).join(', ');
+        return fail(`Kết nối trực tiếp với cơ quan khác: ${names}.`, `Direct interfaces with other agencies: ${names}.`, { interfaces: direct.map((i) => i.name) });
+      }
+      if (observed.length > 0) {
+        // No count in the message: findings are stored at evaluation, calls go on after it.
+        const names = observed.map(([id]) => context.systems.get(id)?.code ?? id).join(', ');
+        return pass(
+          `Trao đổi với hệ thống của cơ quan khác đi qua cổng LGSP trong 30 ngày qua: ${names}.`,
+          `Exchanges with other agencies\u2019 systems went through the LGSP gateway in the last 30 days: ${names}.`,
+        );
+      }
+      return pass('Mọi kết nối với cơ quan khác đi qua LGSP/NDXP (theo khai báo; chưa thấy lượt gọi qua cổng LGSP trong 30 ngày).', 'Every interface with another agency goes through LGSP/NDXP (as declared; no call through the LGSP gateway seen in 30 days).');
     },
   },
   {

@@ -19,6 +19,8 @@ export interface RuleContext {
   implementers: Map<string, string[]>;
   /** Relations from or to each system. */
   relations: Map<string, Relation[]>;
+  /** Calls through the LGSP gateway in the last 30 days, both ways: system → counterpart system → calls. */
+  gatewayTraffic: Map<string, Map<string, { calls: number; lastAt: Date }>>;
   /** How many of a system's data objects are mapped to approved data dictionary elements. */
   dictionaryMapping: (system: SystemRecord) => { mapped: number; total: number };
 }
