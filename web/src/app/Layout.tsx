@@ -71,6 +71,8 @@ export function Layout() {
     { to: '/dictionary', label: t('nav.dictionary'), show: true },
     // The public catalogue of approved systems, for visitors too (the registry itself needs a login).
     { to: '/catalogue', label: t('nav.catalogue'), show: true },
+    // The exchange's developer portal is public; its own pages for consumers, providers and administrators are inside.
+    { to: '/exchange', label: t('nav.exchange'), show: true },
     { to: '/registry', label: t('nav.registry'), show: Boolean(user), active: location.pathname.startsWith('/registry') && !inQueue },
     { to: '/registry/requests', label: t('nav.requests'), show: canSeeRequests(user) },
     { to: '/compliance', label: t('nav.compliance'), show: Boolean(user) },
