@@ -1,16 +1,17 @@
 // Group commit of the message log and the monitoring records (docs/exchange-protocol.md §6.6): records queued while
-// a flush runs go together in the next one, each flush is one transaction that chains the records, seals them as a
-// batch (Merkle root signed with the platform key) and moves the head. A call's answer is finished only after its
+// a flush runs go together in the next one; each flush is one statement that moves the head from where the batch
+// was chained, inserting the records, their batch's seal (Merkle root signed with the platform key) and the
+// monitoring records. A call's answer is finished only after its
 // flush committed, so no answer a client saw is missing from the log, whatever kills the process.
 import fs from 'node:fs';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import { eq } from 'drizzle-orm';
-import type { Db } from '../../../core/db.js';
+import { eq, sql, type SQL } from 'drizzle-orm';
+import { queryRows, type Db, type Executor } from '../../../core/db.js';
 import { canonicalJson } from '../../../core/audit.js';
 import { signText, type SigningKey } from '../../../core/signing.js';
 import { INSTANCE } from '../identifiers.js';
-import { logBatches, logHead, messageLog, monitoring, signingKeys } from '../schema.js';
+import { logHead, signingKeys } from '../schema.js';
 import { leafHash, merkleRoot } from './merkle.js';
 import { recordHash, type LogFields, type MonitoringRecord } from './record.js';
 
@@ -40,6 +41,16 @@ export interface Seal {
   keyId: string;
 }
 
+interface Chained {
+  rows: Record<string, unknown>[];
+  seqs: (number | null)[];
+  seal: Seal;
+  text: string;
+  signature: string;
+  digest: string;
+  monitoringRows: string;
+}
+
 interface Pending {
   log: LogEntry | null;
   monitoring: MonitoringEntry;
@@ -48,6 +59,31 @@ interface Pending {
 }
 
 const MAX_BATCH = 500;
+/**
+ * One flush at a time per process. A second one chained to the first's end would not wait for it: an UPDATE checks
+ * its WHERE against its snapshot, where the head has not moved yet, so it would find nothing and retry.
+ */
+const MAX_IN_FLIGHT = 1;
+
+const monitoringColumns = sql.raw('x_request_id, service_id, endpoint, client, request_in_at, duration_ms, status_code, succeeded, fault_code, record');
+const monitoringSelect = sql.raw('m.x_request_id, m.service_id, m.endpoint, m.client, m.request_in_at, m.duration_ms, m.status_code, m.succeeded, m.fault_code, m.record');
+const monitoringTypes = sql.raw('x_request_id uuid, service_id uuid, endpoint text, client text, request_in_at timestamptz, duration_ms integer, status_code integer, succeeded boolean, fault_code text, record jsonb');
+
+function monitoringRow(m: MonitoringEntry) {
+  const r = m.record;
+  return {
+    x_request_id: r.xRequestId,
+    service_id: m.serviceId,
+    endpoint: r.lgspEndpoint,
+    client: r.clientXRoadInstance ? `${r.clientXRoadInstance}/${r.clientMemberClass}/${r.clientMemberCode}/${r.clientSubsystemCode}` : null,
+    request_in_at: new Date(r.requestInTs).toISOString(),
+    duration_ms: Math.max(0, r.responseOutTs - r.requestInTs),
+    status_code: r.statusCode,
+    succeeded: r.succeeded,
+    fault_code: r.faultCode,
+    record: r,
+  };
+}
 
 export function sealDigest(sealText: string): string {
   return createHash('sha256').update(sealText).digest('hex');
@@ -55,7 +91,6 @@ export function sealDigest(sealText: string): string {
 
 export class LogCommitter {
   private queue: Pending[] = [];
-  private flushing: Promise<void> | null = null;
   private sealFileWrites: Promise<void> = Promise.resolve();
   private keyRecorded = false;
   /** Called with each committed batch's monitoring records (NATS publishing, metrics). */
@@ -74,24 +109,38 @@ export class LogCommitter {
       this.queue.push({ log, monitoring: monitoringEntry, resolve, reject });
       // After the I/O callbacks of this turn, not within them: every call that completed in the same turn joins the
       // flush (an embedded database answers without yielding, so a flush started at once would take one record).
-      this.flushing ??= new Promise<void>((started) => setImmediate(started)).then(() => this.drain());
+      if (!this.scheduled) {
+        this.scheduled = true;
+        setImmediate(() => {
+          this.scheduled = false;
+          this.pump();
+        });
+      }
     });
   }
 
-  private async drain(): Promise<void> {
-    try {
-      while (this.queue.length > 0) {
-        const batch = this.queue.splice(0, MAX_BATCH);
-        try {
-          const seqs = await this.flush(batch);
-          batch.forEach((p, i) => p.resolve(seqs[i] ?? null));
-        } catch (err) {
-          this.onError(err);
-          for (const p of batch) p.reject(err);
-        }
-      }
-    } finally {
-      this.flushing = null;
+  private scheduled = false;
+  private inFlight = 0;
+  private idle: (() => void)[] = [];
+
+  /** Starts flushes while records wait, up to MAX_IN_FLIGHT at once. */
+  private pump(): void {
+    while (this.queue.length > 0 && this.inFlight < MAX_IN_FLIGHT) {
+      const batch = this.queue.splice(0, MAX_BATCH);
+      this.inFlight++;
+      this.flush(batch)
+        .then(
+          (seqs) => batch.forEach((p, i) => p.resolve(seqs[i] ?? null)),
+          (err: unknown) => {
+            this.onError(err);
+            for (const p of batch) p.reject(err);
+          },
+        )
+        .finally(() => {
+          this.inFlight--;
+          if (this.queue.length > 0) this.pump();
+          else if (this.inFlight === 0) for (const done of this.idle.splice(0)) done();
+        });
     }
   }
 
@@ -103,69 +152,112 @@ export class LogCommitter {
         .onConflictDoNothing();
       this.keyRecorded = true;
     }
-    let sealed: { text: string; signature: string } | null = null;
-    const seqs = await this.db.transaction(async (tx) => {
-      const logged = batch.filter((p) => p.log !== null);
-      const out: (number | null)[] = batch.map(() => null);
-      if (logged.length > 0) {
-        // The head row is the writers' lock: flushes of several gateway processes take turns on it.
-        const [head] = await tx.select().from(logHead).where(eq(logHead.id, true)).for('update');
-        if (!head) throw new Error('the message log has no head row (migration 0011)');
-        let seq = head.seq;
-        let prev = head.hash;
-        const batchNo = head.batch + 1;
-        const loggedAt = new Date();
-        const rows: (typeof messageLog.$inferInsert)[] = [];
-        const leaves: Buffer[] = [];
-        for (const [i, p] of batch.entries()) {
-          if (!p.log) continue;
-          seq++;
-          const fields = { ...p.log.fields, seq } as LogFields;
-          const hash = recordHash(prev, fields);
-          rows.push({ seq, xRequestId: fields.xRequestId, xRoadId: fields.xRoadId, client: fields.client, service: fields.service, serviceId: p.log.serviceId, loggedAt, batch: batchNo, fields, prevHash: prev, hash });
-          leaves.push(leafHash(hash));
-          out[i] = seq;
-          prev = hash;
-        }
-        await tx.insert(messageLog).values(rows);
-        const seal: Seal = {
-          v: 1,
-          instance: INSTANCE,
-          batch: batchNo,
-          firstSeq: head.seq + 1,
-          lastSeq: seq,
-          count: rows.length,
-          root: merkleRoot(leaves).toString('hex'),
-          lastHash: prev,
-          prevSeal: head.sealDigest,
-          sealedAt: loggedAt.toISOString(),
-          keyId: this.key.keyId,
-        };
-        const text = canonicalJson(seal);
-        const signature = signText(this.key, text);
-        await tx.insert(logBatches).values({ batch: batchNo, firstSeq: seal.firstSeq, lastSeq: seal.lastSeq, root: seal.root, seal: text, signature, keyId: this.key.keyId });
-        await tx.update(logHead).set({ seq, hash: prev, batch: batchNo, sealDigest: sealDigest(text) }).where(eq(logHead.id, true));
-        sealed = { text, signature };
-      }
-      await tx.insert(monitoring).values(
-        batch.map(({ monitoring: m }) => ({
-          xRequestId: m.record.xRequestId,
-          serviceId: m.serviceId,
-          endpoint: m.record.lgspEndpoint,
-          client: m.record.clientXRoadInstance ? `${m.record.clientXRoadInstance}/${m.record.clientMemberClass}/${m.record.clientMemberCode}/${m.record.clientSubsystemCode}` : null,
-          requestInAt: new Date(m.record.requestInTs),
-          durationMs: Math.max(0, m.record.responseOutTs - m.record.requestInTs),
-          statusCode: m.record.statusCode,
-          succeeded: m.record.succeeded,
-          faultCode: m.record.faultCode,
-          record: m.record,
-        })),
-      );
-      return out;
+    const monitoringRows = JSON.stringify(batch.map(({ monitoring: m }) => monitoringRow(m)));
+    if (!batch.some((p) => p.log !== null)) {
+      await this.db.execute(sql`insert into exchange_monitoring (${monitoringColumns}) select ${monitoringSelect} from jsonb_to_recordset(${monitoringRows}::jsonb) as m(${monitoringTypes})`);
+      this.onCommitted?.(batch.map((p) => p.monitoring.record));
+      return batch.map(() => null);
+    }
+    // One statement, committed on its own: it moves the head only from the state this batch was chained to. The
+    // head this process wrote last is usually still the head; when another process appended meanwhile, the
+    // statement inserts nothing, and the batch is chained again under the head row's lock.
+    if (this.head) {
+      const chained = this.chain(batch, this.head);
+      const [row] = await this.append(this.db, this.appendStatement(chained, this.head));
+      if (row?.moved === 1) return this.committed(batch, chained);
+    }
+    const chained = await this.db.transaction(async (tx) => {
+      const [head] = await tx.select().from(logHead).where(eq(logHead.id, true)).for('update');
+      if (!head) throw new Error('the message log has no head row (migration 0011)');
+      const next = this.chain(batch, head);
+      const [row] = await this.append(tx, this.appendStatement(next, head));
+      if (row?.moved !== 1) throw new Error('the message log head moved while locked');
+      return next;
     });
-    if (sealed) this.appendSeal(sealed);
+    return this.committed(batch, chained);
+  }
+
+  private committed(batch: Pending[], chained: Chained): (number | null)[] {
+    this.head = { seq: chained.seal.lastSeq, hash: chained.seal.lastHash, batch: chained.seal.batch, sealDigest: chained.digest };
+    this.appendSeal({ text: chained.text, signature: chained.signature });
     this.onCommitted?.(batch.map((p) => p.monitoring.record));
-    return seqs;
+    return chained.seqs;
+  }
+
+  /** Moves the head from `head` to the batch's end and inserts the batch, its seal and its monitoring records. */
+  private appendStatement(chained: Chained, head: { seq: number; hash: string }): SQL {
+    return sql`with moved as (
+          update exchange_log_head set seq = ${chained.seal.lastSeq}, hash = ${chained.seal.lastHash}, batch = ${chained.seal.batch}, seal_digest = ${chained.digest}
+          where id = true and seq = ${head.seq} and hash = ${head.hash}
+          returning 1
+        ), logged as (
+          insert into exchange_message_log (seq, x_request_id, x_road_id, client, service, service_id, logged_at, batch, fields, prev_hash, hash)
+          select r.seq, r.x_request_id, r.x_road_id, r.client, r.service, r.service_id, r.logged_at, r.batch, r.fields, r.prev_hash, r.hash
+          from jsonb_to_recordset(${JSON.stringify(chained.rows)}::jsonb)
+            as r(seq bigint, x_request_id uuid, x_road_id text, client text, service text, service_id uuid, logged_at timestamptz, batch bigint, fields jsonb, prev_hash text, hash text)
+          where exists (select 1 from moved)
+          returning 1
+        ), sealed as (
+          insert into exchange_log_batches (batch, first_seq, last_seq, root, seal, signature, key_id)
+          select ${chained.seal.batch}, ${chained.seal.firstSeq}, ${chained.seal.lastSeq}, ${chained.seal.root}, ${chained.text}, ${chained.signature}, ${this.key.keyId}
+          where exists (select 1 from moved)
+          returning 1
+        ), monitored as (
+          insert into exchange_monitoring (${monitoringColumns})
+          select ${monitoringSelect} from jsonb_to_recordset(${chained.monitoringRows}::jsonb) as m(${monitoringTypes})
+          where exists (select 1 from moved)
+          returning 1
+        )
+        select (select count(*) from moved)::int as moved`;
+  }
+
+  private head: { seq: number; hash: string; batch: number; sealDigest: string } | null = null;
+
+  /** Runs an append; on any error the head this process knows is forgotten, so the next flush reads the real one. */
+  private async append(executor: Executor, statement: SQL): Promise<{ moved: number }[]> {
+    try {
+      return await queryRows<{ moved: number }>(executor, statement);
+    } catch (err) {
+      this.head = null;
+      throw err;
+    }
+  }
+
+
+  /** The batch's records chained from the head, its Merkle root, and its signed seal. */
+  private chain(batch: Pending[], head: { seq: number; hash: string; batch: number; sealDigest: string }): Chained {
+    let seq = head.seq;
+    let prev = head.hash;
+    const batchNo = head.batch + 1;
+    const loggedAt = new Date().toISOString();
+    const rows: Record<string, unknown>[] = [];
+    const leaves: Buffer[] = [];
+    const seqs: (number | null)[] = batch.map(() => null);
+    for (const [i, p] of batch.entries()) {
+      if (!p.log) continue;
+      seq++;
+      const fields = { ...p.log.fields, seq } as LogFields;
+      const hash = recordHash(prev, fields);
+      rows.push({ seq, x_request_id: fields.xRequestId, x_road_id: fields.xRoadId, client: fields.client, service: fields.service, service_id: p.log.serviceId, logged_at: loggedAt, batch: batchNo, fields, prev_hash: prev, hash });
+      leaves.push(leafHash(hash));
+      seqs[i] = seq;
+      prev = hash;
+    }
+    const seal: Seal = {
+      v: 1,
+      instance: INSTANCE,
+      batch: batchNo,
+      firstSeq: head.seq + 1,
+      lastSeq: seq,
+      count: rows.length,
+      root: merkleRoot(leaves).toString('hex'),
+      lastHash: prev,
+      prevSeal: head.sealDigest,
+      sealedAt: loggedAt,
+      keyId: this.key.keyId,
+    };
+    const text = canonicalJson(seal);
+    return { rows, seqs, seal, text, signature: signText(this.key, text), digest: sealDigest(text), monitoringRows: JSON.stringify(batch.map(({ monitoring: m }) => monitoringRow(m))) };
   }
 
   /** The copy outside the database (§6.4), in commit order; a failed append is reported, the log itself is committed. */
@@ -183,7 +275,7 @@ export class LogCommitter {
 
   /** Waits for queued records and pending seal-file writes (at shutdown). */
   async close(): Promise<void> {
-    while (this.flushing) await this.flushing;
+    if (this.scheduled || this.inFlight > 0 || this.queue.length > 0) await new Promise<void>((resolve) => this.idle.push(resolve));
     await this.sealFileWrites;
   }
 }
