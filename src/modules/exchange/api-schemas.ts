@@ -230,6 +230,7 @@ export const SubscriptionSchema = Type.Object(
     service: Type.String({ description: 'The service identifier' }),
     serviceTitle: Type.String(),
     endpointIds: Type.Array(Uuid()),
+    endpoints: Type.Array(Type.Object({ id: Uuid(), method: Type.String(), path: Type.String() }), { description: 'The endpoints asked for; none: the whole service' }),
     purpose: Type.String(),
     legalBasis: Type.String(),
     personalData: Type.Boolean(),

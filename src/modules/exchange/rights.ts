@@ -175,7 +175,7 @@ export async function revokeRight(db: Db, principal: Principal, actor: Actor, ri
 
 type SubscriptionRow = typeof subscriptions.$inferSelect;
 
-function presentSubscription(row: SubscriptionRow, service: { identifier: string; title: string }) {
+function presentSubscription(row: SubscriptionRow, service: { identifier: string; title: string }, endpointOf: ReadonlyMap<string, { method: string; path: string }> = new Map()) {
   return {
     id: row.id,
     client: row.client,
@@ -184,6 +184,7 @@ function presentSubscription(row: SubscriptionRow, service: { identifier: string
     service: service.identifier,
     serviceTitle: service.title,
     endpointIds: row.endpointIds,
+    endpoints: row.endpointIds.map((id) => ({ id, ...(endpointOf.get(id) ?? { method: '?', path: '?' }) })),
     purpose: row.purpose,
     legalBasis: row.legalBasis,
     personalData: row.personalData,
@@ -235,7 +236,7 @@ export async function requestSubscription(db: Db, principal: Principal, actor: A
     await recordAudit(tx, actor, { action: 'request', entity: 'exchange_subscription', entityId: created.id, after: created });
     return created;
   });
-  return presentSubscription(row, { identifier: `${provider.identifier}/${service.code}`, title: service.title });
+  return presentSubscription(row, { identifier: `${provider.identifier}/${service.code}`, title: service.title }, new Map(endpointRows.map((e) => [e.id, e])));
 }
 
 export interface SubscriptionFilter {
@@ -267,7 +268,10 @@ export async function listSubscriptions(db: Db, principal: Principal, filter: Su
     .where(conditions.length > 0 ? and(...conditions) : undefined)
     .orderBy(desc(subscriptions.requestedAt))
     .limit(500);
-  return rows.map((r) => presentSubscription(r.subscription, { identifier: `${r.member.instance}/${r.member.memberClass}/${r.member.code}/${r.subsystemCode}/${r.service.code}`, title: r.service.title }));
+  const endpointIds = [...new Set(rows.flatMap((r) => r.subscription.endpointIds))];
+  const endpointRows = endpointIds.length > 0 ? await db.select({ id: endpoints.id, method: endpoints.method, path: endpoints.path }).from(endpoints).where(inArray(endpoints.id, endpointIds)) : [];
+  const endpointOf = new Map(endpointRows.map((e) => [e.id, e]));
+  return rows.map((r) => presentSubscription(r.subscription, { identifier: `${r.member.instance}/${r.member.memberClass}/${r.member.code}/${r.subsystemCode}/${r.service.code}`, title: r.service.title }, endpointOf));
 }
 
 /**
@@ -311,5 +315,6 @@ export async function decideSubscription(db: Db, principal: Principal, actor: Ac
     await recordAudit(tx, actor, { action: input.decision, entity: 'exchange_subscription', entityId: updated.id, before: row, after: updated });
     return updated;
   });
-  return presentSubscription(decided, { identifier: `${provider.identifier}/${service.code}`, title: service.title });
+  const endpointRows = decided.endpointIds.length > 0 ? await db.select({ id: endpoints.id, method: endpoints.method, path: endpoints.path }).from(endpoints).where(inArray(endpoints.id, decided.endpointIds)) : [];
+  return presentSubscription(decided, { identifier: `${provider.identifier}/${service.code}`, title: service.title }, new Map(endpointRows.map((e) => [e.id, e])));
 }

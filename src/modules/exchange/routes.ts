@@ -54,7 +54,11 @@ export async function exchangeRoutes(fastify: FastifyInstance): Promise<void> {
   app.get(
     '/members',
     {
-      schema: { operationId: 'listExchangeMembers', summary: 'Members of the exchange (thành viên): agencies with their identifiers', tags, querystring: Type.Object(PageQuery), response: { 200: Page(Type.Ref(MemberSchema), 'ExchangeMemberPage'), ...errorResponses(400, 401) } },
+      schema: {
+        operationId: 'listExchangeMembers',
+        summary: 'Members of the exchange (thành viên): agencies with their identifiers',
+        tags,
+        querystring: Type.Object({ ...PageQuery, agencyId: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'The member of this agency (at most one)' })) }), response: { 200: Page(Type.Ref(MemberSchema), 'ExchangeMemberPage'), ...errorResponses(400, 401) } },
     },
     async (request) => {
       requireUser(request);

@@ -62,6 +62,8 @@ export const services = pgTable(
     /** The description version in force (exchange_service_descriptions.version). */
     currentVersion: integer('current_version').notNull().default(1),
     themes: text('themes').array().notNull().default(sql`'{}'::text[]`),
+    /** Title and code folded (core/text.ts foldForSearch): the catalogue's search ignores diacritics and case. */
+    searchText: text('search_text').notNull().default(''),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -41,10 +41,11 @@ function presentSubsystem(member: MemberRow, row: SubsystemRow) {
   };
 }
 
-export async function listMembers(db: Db, page: { limit: number; offset: number }) {
+export async function listMembers(db: Db, page: { limit: number; offset: number; agencyId?: string | undefined }) {
+  const where = page.agencyId !== undefined ? eq(members.agencyId, page.agencyId) : undefined;
   const [rows, [total]] = await Promise.all([
-    db.select().from(members).orderBy(asc(members.memberClass), asc(members.code)).limit(page.limit).offset(page.offset),
-    db.select({ n: count() }).from(members),
+    db.select().from(members).where(where).orderBy(asc(members.memberClass), asc(members.code)).limit(page.limit).offset(page.offset),
+    db.select({ n: count() }).from(members).where(where),
   ]);
   return { items: rows.map(presentMember), total: total?.n ?? 0 };
 }

@@ -1,7 +1,7 @@
 // Services (dịch vụ) a provider subsystem publishes through the gateway: registered from an OpenAPI description,
 // versioned with each new description, moved through draft → published → deprecated → retired.
 import { createHash } from 'node:crypto';
-import { and, asc, desc, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, like, or, sql, type SQL } from 'drizzle-orm';
 import { mapUniqueViolation, type Db, type Executor } from '../../core/db.js';
 import { AppError, errors } from '../../core/errors.js';
 import { recordAudit, type Actor } from '../../core/audit.js';
@@ -9,6 +9,7 @@ import type { Principal } from '../../core/auth/principal.js';
 import { isUuid } from '../../core/auth/service.js';
 import { exchangePolicy } from './access.js';
 import { isIdentifierPart } from './identifiers.js';
+import { foldForSearch, likePattern } from '../../core/text.js';
 import { describeForGateway, parseDescription, type ParsedDescription } from './openapi-description.js';
 import { endpoints, members, serviceDescriptions, services, subsystems, type ServiceStatus } from './schema.js';
 import { subsystemRecord } from './service.js';
@@ -126,7 +127,7 @@ export async function createService(db: Db, principal: Principal, actor: Actor, 
       db.transaction(async (tx) => {
         const [created] = await tx
           .insert(services)
-          .values({ subsystemId: provider.subsystem.id, code: input.code, title: input.title ?? parsed.title, backendUrl, themes: input.themes ?? [], ...settings })
+          .values({ subsystemId: provider.subsystem.id, code: input.code, title: input.title ?? parsed.title, searchText: foldForSearch(`${input.title ?? parsed.title} ${input.code}`), backendUrl, themes: input.themes ?? [], ...settings })
           .returning();
         if (!created) throw new Error('insert returned no row');
         await insertDescription(tx, created.id, 1, parsed, bytes, actor);
@@ -183,7 +184,10 @@ export async function changeService(db: Db, principal: Principal, actor: Actor, 
   const provider = await subsystemRecord(db, before.subsystemId);
   exchangePolicy.require(principal, 'exchange.service.manage', provider.member.agencyId);
   const patch: Partial<typeof services.$inferInsert> = { ...pickSettings(change) };
-  if (change.title !== undefined) patch.title = change.title;
+  if (change.title !== undefined) {
+    patch.title = change.title;
+    patch.searchText = foldForSearch(`${change.title} ${before.code}`);
+  }
   if (change.themes !== undefined) patch.themes = change.themes;
   if (change.backendUrl !== undefined) patch.backendUrl = checkBackendUrl(change.backendUrl);
   if (change.status !== undefined && change.status !== before.status) {
@@ -284,11 +288,7 @@ export async function listServices(db: Db, principal: Principal | null, filter: 
   if (filter.status) conditions.push(eq(services.status, filter.status));
   if (filter.agencyId) conditions.push(eq(members.agencyId, filter.agencyId));
   if (filter.theme) conditions.push(sql`${filter.theme} = any(${services.themes})`);
-  if (filter.q) {
-    const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    const match = or(ilike(services.title, pattern), ilike(services.code, pattern));
-    if (match) conditions.push(match);
-  }
+  if (filter.q) conditions.push(like(services.searchText, likePattern(filter.q)));
   const where = conditions.length > 0 ? and(...conditions) : undefined;
   const rows = await db
     .select({ service: services, member: members, subsystemCode: subsystems.code, serviceVersion: serviceDescriptions.serviceVersion, total: sql<number>`count(*) over ()`.mapWith(Number) })

@@ -56,8 +56,11 @@ describe('exchange gateway: calls through /r1/', () => {
       legalBasis: 'Nghị định 13/2023/NĐ-CP, Điều 17',
     });
     assert.equal(requested.status, 201, requested.body);
-    const subscription = requested.json<{ id: string; status: string }>();
+    const subscription = requested.json<{ id: string; status: string; endpoints: { method: string; path: string }[] }>();
     assert.equal(subscription.status, 'requested');
+    assert.deepEqual(subscription.endpoints.map((e) => `${e.method} ${e.path}`), ['GET /items/{id}']);
+    const queue = (await x.provider.get(`${base}/subscriptions?as=provider&status=requested`)).json<{ id: string; endpoints: { path: string }[] }[]>();
+    assert.deepEqual(queue.map((q) => [q.id, q.endpoints[0]?.path]), [[subscription.id, '/items/{id}']]);
     // The consumer cannot approve its own request.
     assert.equal((await x.consumer.post(`${base}/subscriptions/${subscription.id}/decision`, { decision: 'approve' })).status, 403);
     const approved = await x.provider.post(`${base}/subscriptions/${subscription.id}/decision`, { decision: 'approve', quotaPerMinute: 5, quotaPerDay: 100 });

@@ -47,6 +47,8 @@ describe('exchange: members and subsystems', () => {
     const withCode = await admin.post(`${base}/members`, { agencyId: 'so-y-te', memberClass: 'GOV', code: '000.00.00.H33' });
     assert.equal(withCode.status, 201, withCode.body);
     assert.equal(withCode.json<Member>().identifier, 'VN-HY/GOV/000.00.00.H33');
+    const mine = (await officer.get(`${base}/members?agencyId=so-y-te`)).json<{ items: Member[]; total: number }>();
+    assert.deepEqual([mine.total, mine.items.map((m) => m.identifier)], [1, ['VN-HY/GOV/000.00.00.H33']]);
     const list = (await officer.get(`${base}/members`)).json<{ items: Member[]; total: number }>();
     assert.deepEqual(list.items.map((m) => m.identifier).sort(), ['VN-HY/GOV/000.00.00.H33', 'VN-HY/GOV/so-khcn']);
     const audits = await queryRows<{ n: number }>(t.database.db, sql`select count(*)::int as n from audit_log where entity = 'exchange_member'`);

@@ -2695,6 +2695,13 @@ export interface components {
             decidedBy: string | null;
             decisionNote: string | null;
             endpointIds: string[];
+            /** @description The endpoints asked for; none: the whole service */
+            endpoints: {
+                /** Format: uuid */
+                id: string;
+                method: string;
+                path: string;
+            }[];
             /** Format: uuid */
             id: string;
             legalBasis: string;
@@ -8185,6 +8192,8 @@ export interface operations {
     listExchangeMembers: {
         parameters: {
             query: {
+                /** @description The member of this agency (at most one) */
+                agencyId?: string;
                 /** @description Page size */
                 limit: number;
                 /** @description Items to skip */

@@ -76,7 +76,7 @@ function Decision({ subscription: s, onDone }: { subscription: ExSubscription; o
         </div>
         <div>
           <dt>{t('exchange.queue.scope')}</dt>
-          <dd>{s.endpointIds.length === 0 ? t('exchange.subscribe.whole') : t('exchange.queue.endpointsCount', { count: s.endpointIds.length })}</dd>
+          <dd>{s.endpoints.length === 0 ? t('exchange.subscribe.whole') : s.endpoints.map((e) => `${e.method} ${e.path}`).join(', ')}</dd>
         </div>
         <div>
           <dt>{t('exchange.subscribe.personalData')}</dt>
