@@ -9,25 +9,16 @@ import path from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
 import autocannon from 'autocannon';
 import { createBenchPostgres, freePort } from './lib/harness.js';
+import { breakdown, type CpuProfile, type ProfilePart } from './lib/cpu-profile.js';
 
 const systemsCount = Number(process.env.BENCH_SYSTEMS ?? 10_000);
 const durationSeconds = Number(process.env.BENCH_DURATION ?? 8);
 const admin = { email: 'bench@hungyen.gov.vn', password: 'bench-password-123' };
 const outDir = path.resolve(process.env.PROFILE_DIR ?? 'profiles');
 
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string };
-  children?: number[];
-}
-interface CpuProfile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-}
 
 /** Parts of the request path, matched on a frame's function and file; the frame nearest the sample decides. */
-const parts: { part: string; match: (name: string, url: string) => boolean }[] = [
+const parts: ProfilePart[] = [
   { part: 'garbage collection', match: (name) => name === '(garbage collector)' },
   { part: 'caller resolution (session, token)', match: (name, url) => url.includes('core/auth/') || url.includes('plugins/identity') },
   { part: 'access log and metrics', match: (_n, url) => url.includes('core/access-log') || url.includes('plugins/observability') || url.includes('prom-client') },
@@ -40,28 +31,6 @@ const parts: { part: string; match: (name: string, url: string) => boolean }[] =
   { part: 'HTTP (node:http, net)', match: (_n, url) => url.startsWith('node:_http') || url.startsWith('node:net') || url.startsWith('node:internal/stream') },
   { part: 'idle', match: (name) => name === '(idle)' || name === '(program)' },
 ];
-
-function breakdown(profile: CpuProfile): { part: string; ms: number }[] {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const partOf = new Map<number, string>();
-  const classify = (id: number): string => {
-    const known = partOf.get(id);
-    if (known) return known;
-    const node = byId.get(id);
-    let part = 'other';
-    if (node) {
-      const found = parts.find((p) => p.match(node.callFrame.functionName, node.callFrame.url));
-      part = found ? found.part : parent.has(id) ? classify(parent.get(id) as number) : 'other';
-    }
-    partOf.set(id, part);
-    return part;
-  };
-  const totals = new Map<string, number>();
-  profile.samples.forEach((id, i) => totals.set(classify(id), (totals.get(classify(id)) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
-  return [...totals].map(([part, ms]) => ({ part, ms })).sort((a, b) => b.ms - a.ms);
-}
 
 async function main() {
   const pgDatabase = await createBenchPostgres('profile');
@@ -98,7 +67,7 @@ async function main() {
         while (!fs.existsSync(file)) await new Promise((r) => setTimeout(r, 50));
         const requests = result.requests.total;
         console.log(`\n  ${run.label}: ${result.requests.average.toFixed(0)} req/s, p50 ${result.latency.p50} ms, p97.5 ${result.latency.p97_5} ms, non-2xx ${result.non2xx}`);
-        const rows = breakdown(JSON.parse(fs.readFileSync(file, 'utf8')) as CpuProfile);
+        const rows = breakdown(JSON.parse(fs.readFileSync(file, 'utf8')) as CpuProfile, parts);
         const busy = rows.filter((r) => r.part !== 'idle').reduce((n, r) => n + r.ms, 0);
         console.log('    server thread: CPU ms, share of the busy time, µs per request');
         for (const r of rows) {

@@ -1,19 +1,12 @@
 // CPU time of the gateway process by part of the /r1/… request path, from a V8 CPU profile written by
 // bench/lib/profile-on-signal.ts (BENCH_PROFILE=1 npx tsx bench/exchange.ts).
 
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
-  children?: number[];
-}
-export interface CpuProfile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-}
+import { breakdown as breakdownBy, type CpuProfile, type ProfilePart } from './cpu-profile.js';
+
+export type { CpuProfile };
 
 /** Parts of the request path, matched on a frame's function and file; the frame nearest the sample decides. */
-const parts: { part: string; match: (name: string, url: string) => boolean }[] = [
+const parts: ProfilePart[] = [
   { part: 'garbage collection', match: (name) => name === '(garbage collector)' },
   { part: 'message log: records, hashes, Merkle, seal (committer)', match: (_n, url) => url.includes('exchange/message-log/') || url.includes('core/audit.') || url.includes('core/signing') },
   { part: 'SQL building and row mapping (drizzle)', match: (_n, url) => url.includes('drizzle-orm') },
@@ -33,25 +26,7 @@ const parts: { part: string; match: (name: string, url: string) => boolean }[] =
 ];
 
 export function breakdown(profile: CpuProfile): { part: string; ms: number }[] {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const partOf = new Map<number, string>();
-  const classify = (id: number): string => {
-    const known = partOf.get(id);
-    if (known) return known;
-    const node = byId.get(id);
-    let part = 'other';
-    if (node) {
-      const found = parts.find((p) => p.match(node.callFrame.functionName, node.callFrame.url));
-      part = found ? found.part : parent.has(id) ? classify(parent.get(id) as number) : 'other';
-    }
-    partOf.set(id, part);
-    return part;
-  };
-  const totals = new Map<string, number>();
-  profile.samples.forEach((id, i) => totals.set(classify(id), (totals.get(classify(id)) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000));
-  return [...totals].map(([part, ms]) => ({ part, ms })).sort((a, b) => b.ms - a.ms);
+  return breakdownBy(profile, parts);
 }
 
 /** The functions with the most self time. */

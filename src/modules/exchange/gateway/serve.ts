@@ -14,6 +14,8 @@ import { exchangeGatewaySettings } from '../settings.js';
 import { Directory } from './directory.js';
 import { listClients } from './metadata.js';
 import { createGateway } from './proxy.js';
+import { errorBody, gatewayErrors, type GatewayError } from './errors.js';
+import { randomUUID } from 'node:crypto';
 import { InProcessQuota, RedisQuota, type QuotaCounter } from './quota.js';
 import { monitoringMetrics, NatsPublisher } from './monitoring-sinks.js';
 
@@ -23,6 +25,14 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
   const text = JSON.stringify(body);
   res.writeHead(status, { 'content-type': 'application/json;charset=utf-8', 'content-length': Buffer.byteLength(text), 'cache-control': 'no-store', ...headers });
   res.end(text);
+}
+
+/** An X-Road error with our vi/en message (errors.ts), with the status of this route. */
+function sendError(res: ServerResponse, status: number, error: GatewayError, headers: Record<string, string> = {}): void {
+  const requestId = randomUUID();
+  const body = errorBody(error, requestId);
+  res.writeHead(status, { 'content-type': 'application/json;charset=utf-8', 'content-length': Buffer.byteLength(body), 'x-road-error': error.type, 'x-road-request-id': requestId, ...headers });
+  res.end(body);
 }
 
 async function readForm(req: IncomingMessage): Promise<URLSearchParams | null> {
@@ -150,7 +160,7 @@ export async function gatewayRawRoutes(app: FastifyInstance): Promise<RawRoute[]
   }
 
   async function clients(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, { type: 'Client.BadRequest', message: 'GET only' }, { allow: 'GET' });
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, gatewayErrors.badRequest('listClients chỉ nhận GET.', 'listClients takes GET only'), { allow: 'GET' });
     const url = new URL(req.url ?? '/', 'http://gateway');
     const instance = url.searchParams.get('instanceId') ?? url.searchParams.get('xRoadInstance');
     const snapshot = await directory.current();
@@ -163,7 +173,7 @@ export async function gatewayRawRoutes(app: FastifyInstance): Promise<RawRoute[]
   const guarded = (fn: (req: IncomingMessage, res: ServerResponse) => Promise<void>) => (req: IncomingMessage, res: ServerResponse) => {
     fn(req, res).catch((err: unknown) => {
       app.log.error({ err }, 'gateway route failed');
-      if (!res.headersSent) send(res, 500, { type: 'Server.ClientProxy.InternalError', message: 'Internal error of the LGSP gateway' });
+      if (!res.headersSent) sendError(res, 500, gatewayErrors.internal());
       else res.destroy();
     });
   };

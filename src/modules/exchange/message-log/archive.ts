@@ -12,9 +12,9 @@ import { canonicalJson } from '../../../core/audit.js';
 import { signText, verifyText, type SigningKey } from '../../../core/signing.js';
 import { INSTANCE } from '../identifiers.js';
 import { logBatches, messageLog, services, signingKeys } from '../schema.js';
-import { inclusionProof, leafHash } from './merkle.js';
+import { inclusionProof } from './merkle.js';
 import { recordHash, type LogFields } from './record.js';
-import { checkProof, type RecordProof } from './verify.js';
+import { batchLeaves, checkProof, type RecordProof } from './verify.js';
 
 const DEFAULT_RETENTION_DAYS = 365;
 const CHUNK = 1000;
@@ -82,8 +82,7 @@ export async function archiveExpired(db: Db, key: SigningKey, dir: string, now =
       if (!row.fields) continue;
       let batch = leavesOfBatch.get(row.batch);
       if (!batch) {
-        const members = await db.select({ seq: messageLog.seq, hash: messageLog.hash }).from(messageLog).where(eq(messageLog.batch, row.batch)).orderBy(asc(messageLog.seq));
-        batch = { seqs: members.map((m) => m.seq), leaves: members.map((m) => leafHash(m.hash)) };
+        batch = await batchLeaves(db, row.batch);
         leavesOfBatch.set(row.batch, batch);
       }
       const leafIndex = batch.seqs.indexOf(row.seq);

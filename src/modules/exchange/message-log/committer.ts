@@ -85,6 +85,10 @@ function monitoringRow(m: MonitoringEntry) {
   };
 }
 
+function monitoringRowsOf(batch: readonly Pending[]): string {
+  return JSON.stringify(batch.map(({ monitoring: m }) => monitoringRow(m)));
+}
+
 export function sealDigest(sealText: string): string {
   return createHash('sha256').update(sealText).digest('hex');
 }
@@ -152,8 +156,8 @@ export class LogCommitter {
         .onConflictDoNothing();
       this.keyRecorded = true;
     }
-    const monitoringRows = JSON.stringify(batch.map(({ monitoring: m }) => monitoringRow(m)));
     if (!batch.some((p) => p.log !== null)) {
+      const monitoringRows = monitoringRowsOf(batch);
       await this.db.execute(sql`insert into exchange_monitoring (${monitoringColumns}) select ${monitoringSelect} from jsonb_to_recordset(${monitoringRows}::jsonb) as m(${monitoringTypes})`);
       this.onCommitted?.(batch.map((p) => p.monitoring.record));
       return batch.map(() => null);
@@ -257,7 +261,7 @@ export class LogCommitter {
       keyId: this.key.keyId,
     };
     const text = canonicalJson(seal);
-    return { rows, seqs, seal, text, signature: signText(this.key, text), digest: sealDigest(text), monitoringRows: JSON.stringify(batch.map(({ monitoring: m }) => monitoringRow(m))) };
+    return { rows, seqs, seal, text, signature: signText(this.key, text), digest: sealDigest(text), monitoringRows: monitoringRowsOf(batch) };
   }
 
   /** The copy outside the database (§6.4), in commit order; a failed append is reported, the log itself is committed. */

@@ -3,7 +3,7 @@
 // record by its inclusion proof and its seal alone.
 import fs from 'node:fs';
 import type { KeyObject } from 'node:crypto';
-import { and, asc, eq, gt, or } from 'drizzle-orm';
+import { asc, eq, gt, or } from 'drizzle-orm';
 import type { Db } from '../../../core/db.js';
 import { verifyText } from '../../../core/signing.js';
 import { isUuid } from '../../../core/auth/service.js';
@@ -184,13 +184,8 @@ export async function proveRecords(db: Db, id: string): Promise<RecordProof[]> {
   for (const row of rows) {
     const [batch] = await db.select().from(logBatches).where(eq(logBatches.batch, row.batch));
     if (!batch) continue;
-    const members = await db
-      .select({ seq: messageLog.seq, hash: messageLog.hash })
-      .from(messageLog)
-      .where(and(eq(messageLog.batch, row.batch)))
-      .orderBy(asc(messageLog.seq));
-    const leaves = members.map((m) => leafHash(m.hash));
-    const leafIndex = members.findIndex((m) => m.seq === row.seq);
+    const { seqs, leaves } = await batchLeaves(db, row.batch);
+    const leafIndex = seqs.indexOf(row.seq);
     proofs.push({
       seq: row.seq,
       xRequestId: row.xRequestId,
@@ -204,6 +199,12 @@ export async function proveRecords(db: Db, id: string): Promise<RecordProof[]> {
     });
   }
   return proofs;
+}
+
+/** The Merkle leaves of one batch, in seq order, with their seqs: what an inclusion proof is computed over. */
+export async function batchLeaves(db: Db, batch: number): Promise<{ seqs: number[]; leaves: Buffer[] }> {
+  const members = await db.select({ seq: messageLog.seq, hash: messageLog.hash }).from(messageLog).where(eq(messageLog.batch, batch)).orderBy(asc(messageLog.seq));
+  return { seqs: members.map((m) => m.seq), leaves: members.map((m) => leafHash(m.hash)) };
 }
 
 export interface RecordCheck {
